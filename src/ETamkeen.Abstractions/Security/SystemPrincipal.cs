@@ -1,0 +1,12 @@
+namespace ETamkeen.Security;
+
+/// <summary>
+/// The host key's identity: MTNRA automation, backups and tests act on every tenant's APIs
+/// with it. It never signs anyone in to a page.
+/// </summary>
+public static class SystemPrincipal
+{
+    public const string AuthenticationScheme = "HostKey";
+    public const string ApiPolicy = "Api";
+    public const string SystemClaim = "etk:system";
+}

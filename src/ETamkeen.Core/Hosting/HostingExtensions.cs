@@ -1,0 +1,60 @@
+using ETamkeen.Data.Migrations;
+using ETamkeen.Modules;
+using ETamkeen.Recipes;
+using ETamkeen.Shells;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ETamkeen.Hosting;
+
+public static class HostingExtensions
+{
+    public const string AppDataSetting = "ETamkeen:AppData";
+    public const string RecipesSetting = "ETamkeen:Recipes";
+
+    /// <summary>The multi-tenant host: modules found beside it, tenants from App_Data, MVC shared by all tenants.</summary>
+    public static WebApplicationBuilder AddETamkeen(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var modules = ModuleDiscovery.FromDirectory(AppContext.BaseDirectory);
+        var catalog = new ModuleCatalog(modules);
+
+        var mvc = services.AddControllersWithViews();
+        foreach (var module in modules)
+        {
+            mvc.AddApplicationPart(module);
+        }
+
+        var appData = configuration[AppDataSetting]
+            ?? Environment.GetEnvironmentVariable("ETAMKEEN_APP_DATA")
+            ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        services.AddSingleton(new AppDataPaths(appData));
+        services.AddSingleton<IModuleCatalog>(catalog);
+        services.AddSingleton<IRecipeCatalog>(new RecipeCatalog(configuration[RecipesSetting] ?? Path.Combine(AppContext.BaseDirectory, "recipes")));
+        services.AddSingleton<ShellSettingsStore>();
+        services.AddSingleton<ShellHost>();
+        services.AddSingleton<TenantResolver>();
+        services.AddSingleton<FeatureMigrator>();
+        services.AddSingleton<ShellContextFactory>();
+        services.AddSingleton<IRecipeExecutor, RecipeExecutor>();
+        services.AddSingleton<TenantSetupService>();
+        services.AddSingleton(sp => new HostServices(services, () => sp));
+        services.Configure<ShellOptions>(configuration.GetSection("ETamkeen:Shells"));
+        services.AddHostedService<DefaultTenantInitializer>();
+        services.AddHostedService<IdleShellReleaseService>();
+        return builder;
+    }
+
+    /// <summary>Health first, then every request goes to its tenant.</summary>
+    public static WebApplication UseETamkeen(this WebApplication app)
+    {
+        app.Services.GetRequiredService<ShellHost>().Load();
+        app.UseExceptionHandler(error => error.Run(ProblemResponses.UnhandledAsync));
+        app.UseWhen(c => c.Request.Path.Equals("/health", StringComparison.OrdinalIgnoreCase), health => health.Run(HealthEndpoint.WriteAsync));
+        app.UseMiddleware<TenantMiddleware>();
+        return app;
+    }
+}

@@ -1,0 +1,30 @@
+using ETamkeen.Data;
+using ETamkeen.Settings;
+using ETamkeen.Shells;
+using Microsoft.AspNetCore.Identity;
+
+namespace ETamkeen.Security;
+
+/// <summary>At setup: the administrator account (password hashed, never kept in clear) and the site name.</summary>
+public sealed class AdminAccountSetupHandler(IDocumentSession session, ISiteService site) : ITenantSetupHandler
+{
+    public const string AdministratorRole = "Administrator";
+
+    public async Task SetupAsync(TenantSetupRequest request, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(request.SiteName))
+        {
+            await site.UpdateAsync(s => s.SiteName = request.SiteName.Trim(), cancellationToken);
+        }
+
+        var user = new User
+        {
+            UserName = request.AdminUserName!.Trim(),
+            Email = request.AdminEmail!.Trim(),
+            Roles = [AdministratorRole],
+        };
+        user.PasswordHash = new PasswordHasher<User>().HashPassword(user, request.AdminPassword!);
+        session.Save(user);
+        await session.SaveChangesAsync(cancellationToken);
+    }
+}

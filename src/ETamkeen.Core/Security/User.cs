@@ -1,0 +1,17 @@
+using ETamkeen.Data;
+
+namespace ETamkeen.Security;
+
+/// <summary>A tenant's user account, stored as a document (the users module builds Identity on it).</summary>
+[DocumentType("User")]
+public sealed class User : IDocument
+{
+    public long Id { get; set; }
+    public int Version { get; set; }
+    public string UserName { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string PasswordHash { get; set; } = "";
+    public bool IsEnabled { get; set; } = true;
+    public List<string> Roles { get; set; } = [];
+    public DateTimeOffset CreatedUtc { get; set; } = DateTimeOffset.UtcNow;
+}

@@ -1,0 +1,61 @@
+using ETamkeen.Data;
+using ETamkeen.Recipes;
+using ETamkeen.Security;
+using ETamkeen.Settings;
+using ETamkeen.Shells;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ETamkeen;
+
+/// <summary>What every tenant has: its documents, its own keys, cookies and sign-in schemes.</summary>
+public sealed class Startup : Modules.StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddScoped<IDocumentSession, DocumentSession>();
+        services.AddIndexProvider<UserIndexProvider>();
+        services.AddScoped<IShellFeatures, ShellFeatures>();
+        services.AddSingleton<SiteSettingsCache>();
+        services.AddScoped<ISiteService, SiteService>();
+        services.AddRecipeStep<FeatureStep>();
+        services.AddRecipeStep<SettingsStep>();
+        services.AddScoped<ITenantSetupHandler, AdminAccountSetupHandler>();
+
+        // Keys in the tenant's folder: a cookie or token of one tenant means nothing to another.
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<ShellSettings, AppDataPaths, ILoggerFactory>((o, shell, paths, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Site(shell.Name), "DataProtection-Keys")), logs));
+        services.AddOptions<DataProtectionOptions>().Configure<ShellSettings>((o, shell) => o.ApplicationDiscriminator = "etamkeen/" + shell.Name);
+
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<ShellSettings>((o, shell) => o.Cookie.Name = "etk_af_" + shell.Name);
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie()
+            .AddScheme<AuthenticationSchemeOptions, HostKeyAuthenticationHandler>(SystemPrincipal.AuthenticationScheme, null);
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<ShellSettings>((o, shell) =>
+        {
+            o.Cookie.Name = "etk_auth_" + shell.Name;
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+        });
+        services.AddAuthorization(o => o.AddPolicy(SystemPrincipal.ApiPolicy, p => p
+            .AddAuthenticationSchemes(SystemPrincipal.AuthenticationScheme)
+            .RequireClaim(SystemPrincipal.SystemClaim)));
+    }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+}

@@ -1,0 +1,7 @@
+using ETamkeen.Modules;
+
+[assembly: Module(
+    "ETamkeen.Theme",
+    Name = "e-TAMKEEN theme",
+    Description = "The public site's layout and home page.",
+    Category = "Theme")]
