@@ -57,5 +57,8 @@ public sealed class Startup : Modules.StartupBase
     {
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // Liveness of this tenant's own pipeline (/health is the host's); what load tests measure.
+        routes.MapGet("/api/ping", () => Microsoft.AspNetCore.Http.Results.Text("pong"));
     }
 }
