@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using ETamkeen.Data;
+using ETamkeen.Shells;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace ETamkeen.IntegrationTests.Harness;
+
+/// <summary>
+/// The real host over a temporary App_Data: its Default tenant is set up from the etamkeen
+/// recipe at start, and each test makes its own tenants through the tenant API.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "integration-host-key-0123456789";
+    public const string AdminPassword = "Passw0rd!2026";
+
+    public PortalFactory()
+    {
+        AppData = Path.Combine(Path.GetTempPath(), "etk-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    public string AppData { get; }
+
+    /// <summary>A client with the host key: the system principal on every tenant.</summary>
+    public HttpClient Api(string? baseAddress = null)
+    {
+        var client = Anonymous(baseAddress);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        return client;
+    }
+
+    public HttpClient Anonymous(string? baseAddress = null) => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri(baseAddress ?? "http://localhost/"),
+    });
+
+    public ShellHost Shells => Services.GetRequiredService<ShellHost>();
+
+    /// <summary>Creates a tenant through the API and enables the given features on it.</summary>
+    public async Task<TestTenant> CreateTenantAsync(
+        string provider,
+        string recipe = "blank",
+        IEnumerable<string>? features = null,
+        string? prefix = null,
+        IReadOnlyList<string>? hosts = null)
+    {
+        var name = "T" + Guid.NewGuid().ToString("N")[..12];
+        prefix ??= hosts is { Count: > 0 } ? "" : name.ToLowerInvariant();
+        using var api = Api();
+        var response = await api.PostAsJsonAsync("/api/tenants", SetupRequest(name, provider, recipe, prefix, hosts));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"Creating {name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        var tenant = new TestTenant(this, name, prefix);
+        foreach (var feature in features ?? [])
+        {
+            var enabled = await tenant.Api().PostAsync($"{tenant.Path}/api/features/{feature}/enable", null);
+            Assert.True(enabled.IsSuccessStatusCode, $"Enabling {feature}: {await enabled.Content.ReadAsStringAsync()}");
+        }
+
+        return tenant;
+    }
+
+    public static object SetupRequest(string name, string provider, string recipe, string? prefix, IReadOnlyList<string>? hosts = null) => new
+    {
+        name,
+        urlPrefix = prefix,
+        hostNames = hosts ?? [],
+        recipe,
+        siteName = "Site " + name,
+        adminUserName = "admin",
+        adminEmail = "admin@" + name.ToLowerInvariant() + ".gov.ma",
+        adminPassword = AdminPassword,
+        databaseProvider = provider,
+        connectionString = provider == Databases.Postgres ? Databases.PostgresConnectionString : null,
+    };
+
+    /// <summary>Runs code against a tenant's own database connection factory.</summary>
+    public async Task<T> WithDatabaseAsync<T>(string tenant, Func<IDbConnectionFactory, Task<T>> action)
+    {
+        var shell = await Shells.AcquireAsync(tenant);
+        try
+        {
+            return await action(shell.Services.GetRequiredService<IDbConnectionFactory>());
+        }
+        finally
+        {
+            await shell.ReleaseLeaseAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ETamkeen:AppData", AppData);
+        builder.UseSetting("ETamkeen:Tenants:ApiKey", ApiKey);
+        builder.UseSetting("ETamkeen:Admin:Password", AdminPassword);
+        builder.UseSetting("ETamkeen:Shells:IdleTimeout", "00:00:00");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(AppData))
+        {
+            try
+            {
+                Directory.Delete(AppData, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A SQLite handle still closing; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFactory>
+{
+    public const string Name = "Portal";
+}
