@@ -9,15 +9,23 @@ namespace ETamkeen.Shells;
 /// the host's own instances, so MVC, Razor's compiled views, routing and logging exist once
 /// per process and a tenant costs only its own services. Exceptions, rebuilt per tenant:
 /// open generics (options, loggers), keyed services, the services a tenant must own
-/// (data protection, antiforgery, authentication, authorization) and every singleton that
-/// depends on those, found by walking constructors.
+/// (data protection, antiforgery, authentication, authorization), and every singleton that
+/// depends on a tenant's keys or endpoints, found by walking constructors. Authentication and
+/// authorization don't spread that way: under endpoint routing MVC's singletons never use
+/// the host's policy provider (the tenant's authorization middleware reads endpoint metadata),
+/// and tainting them would rebuild all of MVC in every tenant.
 /// </summary>
 public sealed class HostServices
 {
-    private static readonly string[] TenantOwnedNamespaces =
+    private static readonly string[] KeyedNamespaces =
     [
         "Microsoft.AspNetCore.DataProtection",
         "Microsoft.AspNetCore.Antiforgery",
+    ];
+
+    private static readonly string[] TenantOwnedNamespaces =
+    [
+        .. KeyedNamespaces,
         "Microsoft.AspNetCore.Authentication",
         "Microsoft.AspNetCore.Authorization",
     ];
@@ -40,8 +48,8 @@ public sealed class HostServices
     private IReadOnlyList<ServiceDescriptor> Compute(IServiceProvider host)
     {
         var all = _hostCollection.ToList();
-        var tenantOwned = all.Where(d => IsTenantOwned(d.ServiceType)).Select(d => d.ServiceType).ToHashSet();
-        var dependsOnTenant = DependantsOf(tenantOwned, all);
+        var taintSources = all.Where(d => IsKeyed(d.ServiceType)).Select(d => d.ServiceType).ToHashSet();
+        var dependsOnTenant = DependantsOf(taintSources, all);
 
         var result = new List<ServiceDescriptor>(all.Count);
         foreach (var group in all.GroupBy(d => d.ServiceType))
@@ -90,12 +98,16 @@ public sealed class HostServices
         && d.ImplementationInstance is null
         && !dependsOnTenant.Contains(d.ServiceType);
 
-    private static bool IsTenantOwned(Type type)
+    private static bool IsTenantOwned(Type type) => InNamespaces(type, TenantOwnedNamespaces);
+
+    private static bool IsKeyed(Type type) => InNamespaces(type, KeyedNamespaces);
+
+    private static bool InNamespaces(Type type, string[] namespaces)
     {
         if (type.IsGenericType && !type.IsGenericTypeDefinition)
         {
             // IOptions<AntiforgeryOptions> and the like follow their argument.
-            return IsTenantOwned(type.GetGenericTypeDefinition()) || type.GetGenericArguments().Any(IsTenantOwned);
+            return InNamespaces(type.GetGenericTypeDefinition(), namespaces) || type.GetGenericArguments().Any(t => InNamespaces(t, namespaces));
         }
 
         if (TenantOwnedTypes.Contains(type))
@@ -104,13 +116,13 @@ public sealed class HostServices
         }
 
         var ns = type.Namespace ?? "";
-        return TenantOwnedNamespaces.Any(n => ns.StartsWith(n, StringComparison.Ordinal));
+        return namespaces.Any(n => ns.StartsWith(n, StringComparison.Ordinal));
     }
 
     /// <summary>Service types whose singleton implementation needs, transitively, a tenant-owned service.</summary>
-    private static HashSet<Type> DependantsOf(HashSet<Type> tenantOwned, List<ServiceDescriptor> all)
+    private static HashSet<Type> DependantsOf(HashSet<Type> sources, List<ServiceDescriptor> all)
     {
-        var tainted = new HashSet<Type>(tenantOwned);
+        var tainted = new HashSet<Type>(sources);
         var constructorNeeds = all
             .Where(d => !d.IsKeyedService && d.ImplementationType is not null && !d.ServiceType.IsGenericTypeDefinition)
             .Select(d => (d.ServiceType, Needs: Parameters(d.ImplementationType!)))
@@ -122,7 +134,7 @@ public sealed class HostServices
             changed = false;
             foreach (var (service, needs) in constructorNeeds)
             {
-                if (!tainted.Contains(service) && needs.Any(n => tainted.Contains(n) || IsTenantOwned(n) || IsEnumerableOf(n, tainted)))
+                if (!tainted.Contains(service) && needs.Any(n => tainted.Contains(n) || IsKeyed(n) || IsEnumerableOf(n, tainted)))
                 {
                     tainted.Add(service);
                     changed = true;
