@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using ETamkeen.Data;
 using ETamkeen.Data.Migrations;
 using ETamkeen.IntegrationTests.Harness;
@@ -113,5 +114,31 @@ public sealed class ShellLifecycleTests(PortalFactory portal)
         var response = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"status\":\"ready\"", await response.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class RestartTests
+{
+    [Theory]
+    [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task After_a_restart_tenants_serve_their_data_and_no_migration_runs_again(string provider)
+    {
+        string appData;
+        TestTenant tenant;
+        using (var first = new PortalFactory { KeepAppData = true })
+        {
+            appData = first.AppData;
+            tenant = await first.CreateTenantAsync(provider, recipe: "ministry", features: ["ETamkeen.TestModule"]);
+            using var api = first.Api();
+            Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync($"{tenant.Path}/api/notes", new { title = "Voyage d'étude Kigali 2022" })).StatusCode);
+        }
+
+        using var second = PortalFactory.Restart(appData);
+        using var client = second.Api();
+        var notes = await client.GetAsync($"{tenant.Path}/api/notes");
+        Assert.Equal(HttpStatusCode.OK, notes.StatusCode);
+        Assert.Contains("Voyage d'étude Kigali 2022", await notes.Content.ReadAsStringAsync());
+        Assert.Equal(1, await second.WithDatabaseAsync(tenant.Name, db => DatabaseInspector.MigrationRunsAsync(db, "ETamkeen.TestModule")));
+        Assert.Equal(2, await second.WithDatabaseAsync(tenant.Name, db => DatabaseInspector.MigrationRunsAsync(db, CoreFeature.Id)));
     }
 }

@@ -21,11 +21,23 @@ public class PortalFactory : WebApplicationFactory<Program>
     public const string AdminPassword = "Passw0rd!2026";
 
     public PortalFactory()
+        : this(Path.Combine(Path.GetTempPath(), "etk-tests", Guid.NewGuid().ToString("N")), keepAppData: false)
     {
-        AppData = Path.Combine(Path.GetTempPath(), "etk-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    private PortalFactory(string appData, bool keepAppData)
+    {
+        AppData = appData;
+        KeepAppData = keepAppData;
     }
 
     public string AppData { get; }
+
+    /// <summary>A host over an existing App_Data, as after a restart.</summary>
+    public static PortalFactory Restart(string appData) => new(appData, keepAppData: false);
+
+    /// <summary>Leave App_Data and databases in place on dispose, for a host started after this one.</summary>
+    public bool KeepAppData { get; set; }
 
     /// <summary>A client with the host key: the system principal on every tenant.</summary>
     public HttpClient Api(string? baseAddress = null)
@@ -106,8 +118,13 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
+        if (disposing && !KeepAppData)
+        {
+            DropPostgresSchemas();
+        }
+
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(AppData))
+        if (disposing && !KeepAppData && Directory.Exists(AppData))
         {
             try
             {
@@ -117,6 +134,22 @@ public class PortalFactory : WebApplicationFactory<Program>
             {
                 // A SQLite handle still closing; the temp folder is cleaned by the OS.
             }
+        }
+    }
+
+    private void DropPostgresSchemas()
+    {
+        try
+        {
+            var paths = Services.GetRequiredService<AppDataPaths>();
+            foreach (var tenant in Shells.AllSettings.Where(s => s.DatabaseProvider == DatabaseProviders.Postgres).ToList())
+            {
+                TenantDatabase.DropAsync(tenant, paths, CancellationToken.None).GetAwaiter().GetResult();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The host never started: it made no schema.
         }
     }
 }
