@@ -23,4 +23,41 @@ public sealed class ModuleCatalogTests
         Assert.Equal([CoreFeature.Id], Kernel.WithDependencies([CoreFeature.Id]).Select(f => f.Id));
         Assert.Empty(Kernel.WithDependencies(["Unknown.Feature"]));
     }
+
+    private static (FeatureInfo, string) Declared(string id, string module, params string[] dependencies) =>
+        (new FeatureInfo { Id = id, Name = id, ModuleId = module, Dependencies = dependencies }, module);
+
+    [Fact]
+    public void A_missing_dependency_is_reported_with_the_feature_and_module_that_need_it()
+    {
+        var error = Assert.Throws<ModuleCatalogException>(() => ModuleCatalog.Validate(
+        [
+            Declared("ETamkeen.Trainings", "ETamkeen.Trainings", "ETamkeen.Workflows"),
+            Declared("ETamkeen.Core", "ETamkeen.Core"),
+        ]));
+        Assert.Contains("ETamkeen.Trainings (in ETamkeen.Trainings) needs ETamkeen.Workflows", error.Message);
+    }
+
+    [Fact]
+    public void A_feature_id_declared_twice_is_reported_with_both_modules()
+    {
+        var error = Assert.Throws<ModuleCatalogException>(() => ModuleCatalog.Validate(
+        [
+            Declared("Search", "ETamkeen.Search"),
+            Declared("search", "ETamkeen.Library"),
+        ]));
+        Assert.Contains("ETamkeen.Search", error.Message);
+        Assert.Contains("ETamkeen.Library", error.Message);
+    }
+
+    [Fact]
+    public void A_cycle_between_modules_is_reported()
+    {
+        var error = Assert.Throws<ModuleCatalogException>(() => ModuleCatalog.Validate(
+        [
+            Declared("A", "MA", "B"),
+            Declared("B", "MB", "A"),
+        ]));
+        Assert.Contains("A -> B -> A", error.Message);
+    }
 }

@@ -18,6 +18,11 @@ public sealed class DefaultTenantInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(configuration[Security.HostKeyAuthenticationHandler.ApiKeySetting]))
+        {
+            logger.LogWarning("No host key ({Setting}): the tenant and feature APIs answer 401 until one is set.", Security.HostKeyAuthenticationHandler.ApiKeySetting);
+        }
+
         if (host.GetSettings(ShellSettings.DefaultName) is not null)
         {
             return;

@@ -19,22 +19,8 @@ public sealed class ModuleCatalog : IModuleCatalog
             declared.AddRange(Declare(assembly).Select(f => (f, assembly)));
         }
 
-        var duplicates = declared.GroupBy(d => d.Feature.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
-        if (duplicates.Count > 0)
-        {
-            throw new ModuleCatalogException("Feature ids declared twice: "
-                + string.Join(", ", duplicates.Select(g => $"{g.Key} (in {string.Join(", ", g.Select(d => d.Assembly.GetName().Name))})")));
-        }
-
+        Validate(declared.Select(d => (d.Feature, d.Assembly.GetName().Name ?? "?")).ToList());
         var raw = declared.ToDictionary(d => d.Feature.Id, d => d.Feature, StringComparer.OrdinalIgnoreCase);
-        var missing = raw.Values
-            .SelectMany(f => f.Dependencies.Where(d => !raw.ContainsKey(d)).Select(d => $"{f.Id} needs {d}"))
-            .ToList();
-        if (missing.Count > 0)
-        {
-            throw new ModuleCatalogException("Missing feature dependencies: " + string.Join("; ", missing));
-        }
-
         var order = FeatureGraph.Sort(raw.Values.ToDictionary(f => f.Id, f => f.Dependencies, StringComparer.OrdinalIgnoreCase));
         var typesByFeature = AssignTypes(declared);
 
@@ -67,6 +53,28 @@ public sealed class ModuleCatalog : IModuleCatalog
     }
 
     public IReadOnlyList<FeatureInfo> Features { get; }
+
+    /// <summary>Ids are unique, every dependency exists, and nothing depends on itself in a cycle.</summary>
+    public static void Validate(IReadOnlyList<(FeatureInfo Feature, string Module)> declared)
+    {
+        var duplicates = declared.GroupBy(d => d.Feature.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new ModuleCatalogException("Feature ids declared twice: "
+                + string.Join(", ", duplicates.Select(g => $"{g.Key} (in {string.Join(", ", g.Select(d => d.Module))})")));
+        }
+
+        var ids = declared.Select(d => d.Feature.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = declared
+            .SelectMany(d => d.Feature.Dependencies.Where(dep => !ids.Contains(dep)).Select(dep => $"{d.Feature.Id} (in {d.Module}) needs {dep}"))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new ModuleCatalogException("Missing feature dependencies: " + string.Join("; ", missing));
+        }
+
+        FeatureGraph.Sort(declared.ToDictionary(d => d.Feature.Id, d => d.Feature.Dependencies, StringComparer.OrdinalIgnoreCase));
+    }
 
     public FeatureInfo? Find(string featureId) => _byId.GetValueOrDefault(featureId);
 
