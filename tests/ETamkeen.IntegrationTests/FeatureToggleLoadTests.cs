@@ -47,3 +47,21 @@ public sealed class FeatureToggleLoadTests(PortalFactory portal)
         Assert.Contains("ETamkeen.TestModule", await tenant.EnabledFeaturesAsync());
     }
 }
+
+[Collection(PortalCollection.Name)]
+public sealed class ConcurrentFeatureChangeTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task Concurrent_feature_changes_on_one_tenant_all_succeed_and_all_take_effect()
+    {
+        var tenant = await portal.CreateTenantAsync(Databases.Sqlite);
+        using var api = portal.Api();
+        string[] features = ["ETamkeen.TestModule", "ETamkeen.Settings", "ETamkeen.Theme"];
+
+        var responses = await Task.WhenAll(features.Select(f => api.PostAsync($"{tenant.Path}/api/features/{f}/enable", null)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var enabled = await tenant.EnabledFeaturesAsync();
+        Assert.All(features, f => Assert.Contains(f, enabled));
+    }
+}

@@ -4,15 +4,18 @@ using ETamkeen.Modules;
 namespace ETamkeen.Shells;
 
 /// <summary>
-/// Switches features of the current tenant. The change is written to the tenant's
-/// descriptor, then the shell is released and the new one built at once, so a failing
-/// migration is reported to the caller and the old feature set is put back.
+/// Switches features of the current tenant. Changes to one tenant are serialised and
+/// computed from the stored descriptor (not from the shell serving this request, which a
+/// concurrent change may have made stale). The descriptor is saved, the shell released and
+/// the new one built at once, so a failing migration is reported to the caller and the
+/// previous feature set is put back.
 /// </summary>
 public sealed class ShellFeatures(
     ShellSettings settings,
     EnabledFeatures current,
     IModuleCatalog catalog,
     IDbConnectionFactory db,
+    ShellContextFactory shells,
     ShellHost host) : IShellFeatures
 {
     public IReadOnlySet<string> Enabled => current.Ids;
@@ -26,24 +29,27 @@ public sealed class ShellFeatures(
             throw new FeatureChangeException($"Only the Default tenant can enable: {string.Join(", ", unavailable)}.");
         }
 
-        var added = catalog.WithDependencies(requested.Select(f => f.Id)).Where(f => !current.Ids.Contains(f.Id)).ToList();
-        var next = current.Features.Concat(added).Select(f => f.Id);
-        return ApplyAsync(next, new FeatureChange([.. added.Select(f => f.Id)], []));
+        return ChangeAsync(stored =>
+        {
+            var added = catalog.WithDependencies(requested.Select(f => f.Id)).Where(f => !stored.Contains(f.Id)).ToList();
+            return (stored.Concat(added.Select(f => f.Id)), new FeatureChange([.. added.Select(f => f.Id)], []));
+        });
     }
 
     public Task<FeatureChange> DisableAsync(IEnumerable<string> featureIds)
     {
         var requested = Known(featureIds);
-        var removed = catalog.WithDependants(requested.Select(f => f.Id)).Where(f => current.Ids.Contains(f.Id)).ToList();
-        var locked = removed.Where(f => f.IsAlwaysEnabled).Select(f => f.Id).ToList();
+        var locked = catalog.WithDependants(requested.Select(f => f.Id)).Where(f => f.IsAlwaysEnabled).Select(f => f.Id).ToList();
         if (locked.Count > 0)
         {
             throw new FeatureChangeException($"Always enabled, can't be disabled: {string.Join(", ", locked)}.");
         }
 
-        var removedIds = removed.Select(f => f.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var next = current.Features.Where(f => !removedIds.Contains(f.Id)).Select(f => f.Id);
-        return ApplyAsync(next, new FeatureChange([], [.. removed.Select(f => f.Id)]));
+        return ChangeAsync(stored =>
+        {
+            var removed = catalog.WithDependants(requested.Select(f => f.Id)).Where(f => stored.Contains(f.Id)).Select(f => f.Id).ToList();
+            return (stored.Except(removed, StringComparer.OrdinalIgnoreCase), new FeatureChange([], removed));
+        });
     }
 
     private List<FeatureInfo> Known(IEnumerable<string> featureIds)
@@ -58,19 +64,21 @@ public sealed class ShellFeatures(
         return [.. ids.Select(id => catalog.Find(id)!)];
     }
 
-    private async Task<FeatureChange> ApplyAsync(IEnumerable<string> next, FeatureChange change)
+    private async Task<FeatureChange> ChangeAsync(Func<IReadOnlySet<string>, (IEnumerable<string> Next, FeatureChange Change)> decide)
     {
+        await using var _ = await host.LockAsync(settings.Name);
+        var session = new DocumentSession(db, []);
+        var descriptor = await session.FirstOrDefaultAsync<ShellDescriptor>() ?? new ShellDescriptor();
+        var stored = shells.Resolve(settings, descriptor.Features).Select(f => f.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var (next, change) = decide(stored);
         if (change.Enabled.Count == 0 && change.Disabled.Count == 0)
         {
             return change;
         }
 
-        var session = new DocumentSession(db, []);
-        var descriptor = await session.FirstOrDefaultAsync<ShellDescriptor>() ?? new ShellDescriptor();
         var previous = descriptor.Features.ToList();
         descriptor.Features = [.. next.Distinct(StringComparer.OrdinalIgnoreCase)];
-        session.Save(descriptor);
-        await session.SaveChangesAsync();
+        await SaveAsync(session, descriptor);
         await host.ReleaseAsync(settings.Name);
 
         try
@@ -81,12 +89,25 @@ public sealed class ShellFeatures(
         catch (ShellUnavailableException e)
         {
             descriptor.Features = previous;
-            session.Save(descriptor);
-            await session.SaveChangesAsync();
+            await SaveAsync(session, descriptor);
             await host.ReleaseAsync(settings.Name);
             throw new FeatureChangeException($"The change was undone: {e.Reason}");
         }
 
         return change;
+    }
+
+    private static async Task SaveAsync(DocumentSession session, ShellDescriptor descriptor)
+    {
+        session.Save(descriptor);
+        try
+        {
+            await session.SaveChangesAsync();
+        }
+        catch (ConcurrencyException)
+        {
+            // Another web node changed this tenant's features at the same moment.
+            throw new FeatureChangeException("The tenant's features were changed by someone else at the same time; try again.");
+        }
     }
 }

@@ -16,6 +16,7 @@ public sealed class ShellHost(ShellSettingsStore store, ShellContextFactory fact
     private readonly ConcurrentDictionary<string, Lazy<Task<ShellContext>>> _shells = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, (long UntilTicks, string Reason)> _failures = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _changeLock = new(1, 1);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _tenantLocks = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Raised after any change of the tenant list or a tenant's routing, to rebuild lookups.</summary>
     public event Action? Changed;
@@ -153,6 +154,14 @@ public sealed class ShellHost(ShellSettingsStore store, ShellContextFactory fact
         Changed?.Invoke();
     }
 
+    /// <summary>Serialises changes to one tenant's shell (feature switches) within this process.</summary>
+    public async Task<IAsyncDisposable> LockAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var gate = _tenantLocks.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return new Releaser(gate);
+    }
+
     /// <summary>Releases the shells idle longer than <paramref name="idle"/>.</summary>
     public async Task<int> ReleaseIdleAsync(TimeSpan idle)
     {
@@ -212,6 +221,15 @@ public sealed class ShellHost(ShellSettingsStore store, ShellContextFactory fact
             _failures[name] = (Environment.TickCount64 + (long)RetryAfterFailure.TotalMilliseconds, reason);
             logger.LogError(e, "Tenant {Tenant} failed to build", name);
             throw new ShellUnavailableException(name, reason, e);
+        }
+    }
+
+    private sealed class Releaser(SemaphoreSlim gate) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            gate.Release();
+            return ValueTask.CompletedTask;
         }
     }
 }
