@@ -5,4 +5,5 @@ using ETamkeen.Modules;
     Name = "Features",
     Description = "Lists a tenant's features and switches them on and off, with their dependencies.",
     Category = "Infrastructure",
-    IsAlwaysEnabled = true)]
+    IsAlwaysEnabled = true,
+    Replaces = ["OrchardCore.Features"])]

@@ -4,4 +4,5 @@ using ETamkeen.Modules;
     "ETamkeen.Settings",
     Name = "Site settings",
     Description = "The site's name, cultures, time zone and page size, by API and by recipe.",
-    Category = "Configuration")]
+    Category = "Configuration",
+    Replaces = ["OrchardCore.Settings"])]

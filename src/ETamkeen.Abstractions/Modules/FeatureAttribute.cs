@@ -17,4 +17,7 @@ public sealed class FeatureAttribute : Attribute
     public string[] Dependencies { get; set; } = [];
     public bool IsAlwaysEnabled { get; set; }
     public bool DefaultTenantOnly { get; set; }
+
+    /// <summary>Orchard Core feature ids this feature stands for, so that Orchard recipes enable it.</summary>
+    public string[] Replaces { get; set; } = [];
 }

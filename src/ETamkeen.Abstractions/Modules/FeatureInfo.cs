@@ -12,6 +12,9 @@ public sealed class FeatureInfo
     public bool IsAlwaysEnabled { get; init; }
     public bool DefaultTenantOnly { get; init; }
 
+    /// <summary>Orchard Core feature ids this feature stands for.</summary>
+    public IReadOnlyList<string> Replaces { get; init; } = [];
+
     /// <summary>Position in dependency order: a feature comes after everything it needs.</summary>
     public int Priority { get; init; }
 

@@ -7,6 +7,9 @@ public interface IModuleCatalog
 
     FeatureInfo? Find(string featureId);
 
+    /// <summary>Our feature for an id, or for the Orchard Core feature id it replaces.</summary>
+    FeatureInfo? FindOrReplacement(string featureId);
+
     /// <summary>The features and everything they depend on, transitively, in dependency order.</summary>
     IReadOnlyList<FeatureInfo> WithDependencies(IEnumerable<string> featureIds);
 

@@ -21,4 +21,7 @@ public sealed class ModuleAttribute : Attribute
 
     /// <summary>The default feature exists only on the Default tenant (e.g. tenant management).</summary>
     public bool DefaultTenantOnly { get; set; }
+
+    /// <summary>Orchard Core feature ids this feature stands for, so that Orchard recipes enable it.</summary>
+    public string[] Replaces { get; set; } = [];
 }

@@ -10,6 +10,7 @@ public sealed class ModuleCatalog : IModuleCatalog
 {
     private readonly Dictionary<string, FeatureInfo> _byId;
     private readonly Dictionary<Type, FeatureInfo> _byType = [];
+    private readonly Dictionary<string, FeatureInfo> _byReplaced = new(StringComparer.OrdinalIgnoreCase);
 
     public ModuleCatalog(IEnumerable<Assembly> moduleAssemblies)
     {
@@ -39,10 +40,16 @@ public sealed class ModuleCatalog : IModuleCatalog
                 Dependencies = f.Dependencies,
                 IsAlwaysEnabled = f.IsAlwaysEnabled,
                 DefaultTenantOnly = f.DefaultTenantOnly,
+                Replaces = f.Replaces,
                 Priority = i,
                 Types = types,
             };
             _byId[f.Id] = feature;
+            foreach (var replaced in f.Replaces)
+            {
+                _byReplaced[replaced] = feature;
+            }
+
             foreach (var type in types)
             {
                 _byType[type] = feature;
@@ -77,6 +84,8 @@ public sealed class ModuleCatalog : IModuleCatalog
     }
 
     public FeatureInfo? Find(string featureId) => _byId.GetValueOrDefault(featureId);
+
+    public FeatureInfo? FindOrReplacement(string featureId) => Find(featureId) ?? _byReplaced.GetValueOrDefault(featureId);
 
     public FeatureInfo? FeatureOf(Type type) => _byType.GetValueOrDefault(type);
 
@@ -119,6 +128,7 @@ public sealed class ModuleCatalog : IModuleCatalog
             Dependencies = [.. implicitCore.Concat(module.Dependencies).Distinct(StringComparer.OrdinalIgnoreCase)],
             IsAlwaysEnabled = module.IsAlwaysEnabled,
             DefaultTenantOnly = module.DefaultTenantOnly,
+            Replaces = module.Replaces,
         };
 
         foreach (var feature in assembly.GetCustomAttributes<FeatureAttribute>())
@@ -133,6 +143,7 @@ public sealed class ModuleCatalog : IModuleCatalog
                 Dependencies = [.. implicitCore.Concat(feature.Dependencies).Distinct(StringComparer.OrdinalIgnoreCase)],
                 IsAlwaysEnabled = feature.IsAlwaysEnabled,
                 DefaultTenantOnly = feature.DefaultTenantOnly || module.DefaultTenantOnly,
+                Replaces = feature.Replaces,
             };
         }
     }

@@ -5,7 +5,8 @@ namespace ETamkeen.Recipes;
 
 /// <summary>
 /// Orchard's <c>feature</c> step: <c>{"name": "feature", "enable": [...], "disable": [...]}</c>.
-/// Features this host lacks (Orchard modules we don't have) are warnings, not failures.
+/// An Orchard Core feature id enables our feature that stands for it; features this host
+/// lacks (Orchard modules we don't have) are warnings, not failures.
 /// </summary>
 public sealed class FeatureStep(IShellFeatures features, IModuleCatalog catalog) : IRecipeStepHandler
 {
@@ -38,16 +39,16 @@ public sealed class FeatureStep(IShellFeatures features, IModuleCatalog catalog)
         var result = new List<string>();
         foreach (var id in ids)
         {
-            if (catalog.Find(id) is null)
+            if (catalog.FindOrReplacement(id) is { } feature)
             {
-                context.Warnings.Add($"feature '{id}' is not available on this portal and was skipped.");
+                result.Add(feature.Id);
             }
             else
             {
-                result.Add(id);
+                context.Warnings.Add($"feature '{id}' is not available on this portal and was skipped.");
             }
         }
 
-        return result;
+        return [.. result.Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 }

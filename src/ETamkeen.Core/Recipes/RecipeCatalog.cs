@@ -17,6 +17,9 @@ public sealed class RecipeCatalog : IRecipeCatalog
     public string? Read(string name) =>
         _recipes.Value.TryGetValue(name, out var recipe) ? File.ReadAllText(recipe.Path) : null;
 
+    public string? FolderOf(string name) =>
+        _recipes.Value.TryGetValue(name, out var recipe) ? Path.GetDirectoryName(recipe.Path) : null;
+
     private static Dictionary<string, (RecipeInfo, string)> Load(string folder)
     {
         var result = new Dictionary<string, (RecipeInfo, string)>(StringComparer.OrdinalIgnoreCase);

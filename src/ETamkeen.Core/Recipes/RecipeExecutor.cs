@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using ETamkeen.Recipes.Scripting;
 using ETamkeen.Shells;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -10,25 +12,41 @@ namespace ETamkeen.Recipes;
 /// that a feature enabled by one step is live for the next. A step nobody handles is a
 /// warning; a step that fails stops the recipe with its index, name and reason.
 /// </summary>
-public sealed class RecipeExecutor(ShellHost host, ILogger<RecipeExecutor> logger) : IRecipeExecutor
+public sealed class RecipeExecutor(ShellHost host, IConfiguration configuration, ILogger<RecipeExecutor> logger) : IRecipeExecutor
 {
     public async Task<RecipeResult> ExecuteAsync(
         string tenant,
         string recipeJson,
         IReadOnlyDictionary<string, string?> parameters,
+        string? recipeFolder = null,
         CancellationToken cancellationToken = default)
     {
         var recipe = RecipeParser.Parse(recipeJson);
         var name = RecipeParser.String(recipe, "name") ?? "recipe";
         var steps = (JsonArray)RecipeParser.Property(recipe, "steps")!;
         var result = new RecipeResult { RecipeName = name };
+        using var expressions = new RecipeExpressionEvaluator(recipe, parameters, key => configuration[key], recipeFolder);
+        result.Warnings.AddRange(expressions.VariableWarnings.Select(w => $"variables: {w}"));
 
         for (var index = 0; index < steps.Count; index++)
         {
-            if (steps[index] is not JsonObject step || RecipeParser.String(step, "name") is not { Length: > 0 } stepName)
+            if (steps[index] is not JsonObject raw || RecipeParser.String(raw, "name") is not { Length: > 0 } stepName)
             {
                 throw new RecipeException($"Step {index} has no \"name\".", index);
             }
+
+            var expressionWarnings = new List<string>();
+            JsonObject step;
+            try
+            {
+                step = expressions.EvaluateStep(raw, expressionWarnings);
+            }
+            catch (RecipeException e)
+            {
+                throw new RecipeException($"Step {index} '{stepName}' failed: {e.Message}", index, stepName, e);
+            }
+
+            result.Warnings.AddRange(expressionWarnings.Select(w => $"Step {index} '{stepName}': {w}"));
 
             var shell = await host.AcquireAsync(tenant, cancellationToken);
             try

@@ -10,7 +10,7 @@ public sealed class AdminAccountSetupHandler(IDocumentSession session, ISiteServ
 {
     public const string AdministratorRole = "Administrator";
 
-    public async Task SetupAsync(TenantSetupRequest request, CancellationToken cancellationToken)
+    public async Task SetupAsync(TenantSetupRequest request, IReadOnlyDictionary<string, string?> parameters, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(request.SiteName))
         {
@@ -19,6 +19,7 @@ public sealed class AdminAccountSetupHandler(IDocumentSession session, ISiteServ
 
         var user = new User
         {
+            UserId = parameters.GetValueOrDefault("AdminUserId") ?? Recipes.Scripting.OrchardId.New(),
             UserName = request.AdminUserName!.Trim(),
             Email = request.AdminEmail!.Trim(),
             Roles = [AdministratorRole],

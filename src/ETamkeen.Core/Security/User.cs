@@ -8,6 +8,8 @@ public sealed class User : IDocument
 {
     public long Id { get; set; }
     public int Version { get; set; }
+    /// <summary>The id content refers to (Owner), as in Orchard; stable across renames.</summary>
+    public string UserId { get; set; } = "";
     public string UserName { get; set; } = "";
     public string Email { get; set; } = "";
     public string PasswordHash { get; set; } = "";

@@ -34,9 +34,11 @@ public sealed class TenantSetupService(
         var errors = ShellSettingsValidator.Validate(settings);
         ValidateAdmin(request, errors);
         var recipe = request.RecipeJson;
+        string? recipeFolder = null;
         if (string.IsNullOrWhiteSpace(recipe))
         {
             recipe = string.IsNullOrWhiteSpace(request.Recipe) ? null : recipes.Read(request.Recipe);
+            recipeFolder = recipe is null ? null : recipes.FolderOf(request.Recipe!);
             if (recipe is null)
             {
                 errors["recipe"] = [string.IsNullOrWhiteSpace(request.Recipe)
@@ -69,8 +71,9 @@ public sealed class TenantSetupService(
             // A folder without a tenant is what an interrupted setup left: it is not anyone's data.
             await TenantDatabase.DropAsync(settings, paths, cancellationToken);
             await TenantDatabase.CreateAsync(TenantDatabase.For(settings, paths), cancellationToken);
-            var result = await executor.ExecuteAsync(settings.Name, recipe!, Parameters(request), cancellationToken);
-            await RunSetupHandlersAsync(settings.Name, request, cancellationToken);
+            var parameters = Parameters(request);
+            var result = await executor.ExecuteAsync(settings.Name, recipe!, parameters, recipeFolder, cancellationToken);
+            await RunSetupHandlersAsync(settings.Name, request, parameters, cancellationToken);
 
             settings.State = TenantState.Running;
             await host.SaveAsync(settings, cancellationToken);
@@ -96,7 +99,7 @@ public sealed class TenantSetupService(
         }
     }
 
-    private async Task RunSetupHandlersAsync(string tenant, TenantSetupRequest request, CancellationToken cancellationToken)
+    private async Task RunSetupHandlersAsync(string tenant, TenantSetupRequest request, IReadOnlyDictionary<string, string?> parameters, CancellationToken cancellationToken)
     {
         var shell = await host.AcquireAsync(tenant, cancellationToken);
         try
@@ -104,7 +107,7 @@ public sealed class TenantSetupService(
             await using var scope = shell.Services.CreateAsyncScope();
             foreach (var handler in scope.ServiceProvider.GetServices<ITenantSetupHandler>())
             {
-                await handler.SetupAsync(request, cancellationToken);
+                await handler.SetupAsync(request, parameters, cancellationToken);
             }
         }
         finally
@@ -120,6 +123,10 @@ public sealed class TenantSetupService(
             ["SiteName"] = request.SiteName,
             ["AdminUserName"] = request.AdminUserName,
             ["AdminEmail"] = request.AdminEmail,
+
+            // The names Orchard's recipes use for the account they attribute content to.
+            ["AdminUsername"] = request.AdminUserName,
+            ["AdminUserId"] = Recipes.Scripting.OrchardId.New(),
             ["TenantName"] = request.Name,
         };
         return result;

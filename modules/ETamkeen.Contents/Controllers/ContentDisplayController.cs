@@ -1,0 +1,82 @@
+using ETamkeen.Contents.Indexes;
+using ETamkeen.Contents.Metadata;
+using ETamkeen.Contents.Services;
+using ETamkeen.Contents.ViewModels;
+using ETamkeen.Data;
+using ETamkeen.Settings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ETamkeen.Contents.Controllers;
+
+/// <summary>
+/// Public pages by Autoroute path: <c>/{culture}/{path}</c>. Only published versions are
+/// served; a former path redirects permanently; <c>/{path}</c> goes to the default culture.
+/// </summary>
+public sealed class ContentDisplayController(
+    IDocumentSession session,
+    IContentDefinitionManager definitions,
+    ContentDisplayBuilder display,
+    ISiteService site) : Controller
+{
+    [HttpGet("{culture:regex(^(fr|ar|en)$)}/{**path}", Order = 1000)]
+    public async Task<IActionResult> Display(string culture, string? path)
+    {
+        var rows = await FindAsync(path);
+        var match = rows.Where(r => !r.IsPrevious).OrderByDescending(r => r.Culture == culture).FirstOrDefault();
+        if (match is null)
+        {
+            var moved = rows.FirstOrDefault(r => r.IsPrevious);
+            if (moved is not null && await CurrentPathAsync(moved.ContentItemId) is { } current)
+            {
+                return RedirectPermanent($"{Request.PathBase}/{culture}/{current}");
+            }
+
+            return NotFound();
+        }
+
+        var item = await session.GetAsync<ContentItem>(match.DocumentId);
+        if (item is null || !item.Published || await definitions.GetTypeAsync(item.ContentType) is not { } type)
+        {
+            return NotFound();
+        }
+
+        var settings = await site.GetAsync();
+        ViewData["Title"] = item.DisplayText;
+        ViewData["SiteName"] = settings.SiteName;
+        ViewData["Culture"] = culture;
+        return View("~/Views/ContentDisplay/Display.cshtml", new ContentDisplayViewModel { Item = item, Culture = culture, Sections = display.Build(item, type) });
+    }
+
+    [HttpGet("{**path}", Order = 1001)]
+    public async Task<IActionResult> ToDefaultCulture(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || (await FindAsync(path)).Count == 0)
+        {
+            return NotFound();
+        }
+
+        var settings = await site.GetAsync();
+        return Redirect($"{Request.PathBase}/{settings.DefaultCulture}/{path}");
+    }
+
+    private async Task<IReadOnlyList<AutoroutePartIndex>> FindAsync(string? path)
+    {
+        var normalized = (path ?? "").Trim('/');
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+
+        // Index rows, not items: a page view reads one document, by id, after this.
+        await using var connection = await HttpContext.RequestServices.GetRequiredService<IDbConnectionFactory>().OpenAsync(HttpContext.RequestAborted);
+        var rows = await Dapper.SqlMapper.QueryAsync<AutoroutePartIndex>(connection,
+            "SELECT * FROM \"AutoroutePartIndex\" WHERE \"Path\" = @path AND \"Published\" = @yes",
+            new { path = normalized, yes = true });
+        return [.. rows];
+    }
+
+    private async Task<string?> CurrentPathAsync(string contentItemId) =>
+        (await session.QueryAsync<ContentItem, ContentItemIndex>("i.\"ContentItemId\" = @id AND i.\"Published\" = @yes", new { id = contentItemId, yes = true }, take: 1))
+            .FirstOrDefault()?.Text("AutoroutePart", "Path");
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using ETamkeen.Contents.Handlers;
+using ETamkeen.Contents.Services;
+
+namespace ETamkeen.Contents.Fields;
+
+/// <summary><c>TextField {Text}</c>; settings <c>TextFieldSettings {Required, MaxLength, Pattern}</c> (the last two are ours).</summary>
+public sealed class TextFieldHandler : IContentFieldHandler
+{
+    public string FieldName => "TextField";
+
+    public Task UpdatingAsync(FieldUpdateContext context)
+    {
+        if (!JsonValues.TryString(context.Value["Text"], out var text))
+        {
+            context.Error($"{context.Label} must be text.");
+            return Task.CompletedTask;
+        }
+
+        var settings = context.Settings("TextFieldSettings");
+        if (JsonValues.Flag(settings, "Required") && string.IsNullOrWhiteSpace(text))
+        {
+            context.Error($"{context.Label} is required.");
+        }
+
+        if (text is not null && JsonValues.Number(settings, "MaxLength") is { } max && text.Length > max)
+        {
+            context.Error($"{context.Label} has at most {max} characters.");
+        }
+
+        if (!string.IsNullOrEmpty(text) && JsonValues.Text(settings, "Pattern") is { Length: > 0 } pattern
+            && !Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100)))
+        {
+            context.Error(JsonValues.Text(settings, "PatternMessage") ?? $"{context.Label} is not in the expected form.");
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary><c>HtmlField {Html}</c>: sanitised before storage.</summary>
+public sealed class HtmlFieldHandler(RichTextSanitizer sanitizer) : IContentFieldHandler
+{
+    public string FieldName => "HtmlField";
+
+    public Task UpdatingAsync(FieldUpdateContext context)
+    {
+        if (!JsonValues.TryString(context.Value["Html"], out var html))
+        {
+            context.Error($"{context.Label} must be text (HTML).");
+        }
+        else
+        {
+            context.Value["Html"] = html is null ? null : sanitizer.Sanitize(html);
+            if (JsonValues.Flag(context.Settings("HtmlFieldSettings"), "Required") && string.IsNullOrWhiteSpace(html))
+            {
+                context.Error($"{context.Label} is required.");
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary><c>MarkdownField {Markdown}</c>: kept as written, sanitised when rendered.</summary>
+public sealed class MarkdownFieldHandler : IContentFieldHandler
+{
+    public string FieldName => "MarkdownField";
+
+    public Task UpdatingAsync(FieldUpdateContext context)
+    {
+        if (!JsonValues.TryString(context.Value["Markdown"], out var markdown))
+        {
+            context.Error($"{context.Label} must be text (Markdown).");
+        }
+        else if (JsonValues.Flag(context.Settings("MarkdownFieldSettings"), "Required") && string.IsNullOrWhiteSpace(markdown))
+        {
+            context.Error($"{context.Label} is required.");
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ETamkeen.Contents.Handlers;
+
+namespace ETamkeen.Contents.Fields;
+
+/// <summary><c>NumericField {Value}</c>; <c>NumericFieldSettings {Required, Minimum, Maximum, Scale}</c>.</summary>
+public sealed class NumericFieldHandler : IContentFieldHandler
+{
+    public string FieldName => "NumericField";
+
+    public Task UpdatingAsync(FieldUpdateContext context)
+    {
+        var node = context.Value["Value"];
+        var settings = context.Settings("NumericFieldSettings");
+        if (JsonValues.IsMissing(node))
+        {
+            if (JsonValues.Flag(settings, "Required"))
+            {
+                context.Error($"{context.Label} is required.");
+            }
+
+            return Task.CompletedTask;
+        }
+
+        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number)
+        {
+            context.Error($"{context.Label} must be a number.");
+            return Task.CompletedTask;
+        }
+
+        var value = v.GetValue<decimal>();
+        if (JsonValues.Number(settings, "Minimum") is { } min && value < (decimal)min)
+        {
+            context.Error($"{context.Label} is at least {min.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (JsonValues.Number(settings, "Maximum") is { } max && value > (decimal)max)
+        {
+            context.Error($"{context.Label} is at most {max.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var scale = (int)(JsonValues.Number(settings, "Scale") ?? 0);
+        if (scale >= 0 && Math.Round(value, scale) != value)
+        {
+            context.Error(scale == 0 ? $"{context.Label} is a whole number." : $"{context.Label} has at most {scale} decimals.");
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary><c>BooleanField {Value}</c>.</summary>
+public sealed class BooleanFieldHandler : IContentFieldHandler
+{
+    public string FieldName => "BooleanField";
+
+    public Task UpdatingAsync(FieldUpdateContext context)
+    {
+        var node = context.Value["Value"];
+        if (!JsonValues.IsMissing(node) && (node is not JsonValue v || v.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
+        {
+            context.Error($"{context.Label} must be true or false.");
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary><c>DateField {Value}</c> (a day) and <c>DateTimeField {Value}</c> (an instant, stored in UTC).</summary>
+public abstract class DateValueFieldHandler(string fieldName) : IContentFieldHandler
+{
+    public string FieldName => fieldName;
+
+    public Task UpdatingAsync(FieldUpdateContext context)
+    {
+        if (!JsonValues.TryString(context.Value["Value"], out var text))
+        {
+            context.Error($"{context.Label} must be a date such as 2022-11-24.");
+            return Task.CompletedTask;
+        }
+
+        if (string.IsNullOrEmpty(text))
+        {
+            if (JsonValues.Flag(context.Settings(fieldName + "Settings"), "Required"))
+            {
+                context.Error($"{context.Label} is required.");
+            }
+
+            return Task.CompletedTask;
+        }
+
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        {
+            context.Error($"{context.Label} must be a date such as 2022-11-24.");
+            return Task.CompletedTask;
+        }
+
+        context.Value["Value"] = fieldName == "DateField"
+            ? parsed.UtcDateTime.Date.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture)
+            : parsed.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class DateFieldHandler() : DateValueFieldHandler("DateField");
+
+public sealed class DateTimeFieldHandler() : DateValueFieldHandler("DateTimeField");

@@ -1,0 +1,65 @@
+using ETamkeen.Contents.Endpoints;
+using ETamkeen.Contents.Fields;
+using ETamkeen.Contents.Handlers;
+using ETamkeen.Contents.Indexes;
+using ETamkeen.Contents.Metadata;
+using ETamkeen.Contents.Parts;
+using ETamkeen.Contents.Recipes;
+using ETamkeen.Contents.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ETamkeen.Contents;
+
+public sealed class Startup : Modules.StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ContentDefinitionCache>();
+        services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddSingleton<IContentDefinitionProvider, BuiltInContentTypes>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<ContentQueries>();
+        services.AddScoped<ContentValidator>();
+        services.AddSingleton<RichTextSanitizer>();
+        services.AddSingleton<ContentDisplayBuilder>();
+
+        services.AddIndexProvider<ContentItemIndexProvider>();
+        services.AddIndexProvider<AutoroutePartIndexProvider>();
+        services.AddIndexProvider<AliasPartIndexProvider>();
+        services.AddIndexProvider<LocalizedContentItemIndexProvider>();
+        services.AddIndexProvider<ContainedPartIndexProvider>();
+        services.AddIndexProvider<TaxonomyIndexProvider>();
+
+        services.AddContentPart<TitlePartHandler>()
+            .AddContentPart<AutoroutePartHandler>()
+            .AddContentPart<HtmlBodyPartHandler>()
+            .AddContentPart<MarkdownBodyPartHandler>()
+            .AddContentPart<AliasPartHandler>()
+            .AddContentPart<LocalizationPartHandler>()
+            .AddContentPart<ContainedPartHandler>()
+            .AddContentPart<TaxonomyPartHandler>();
+
+        services.AddContentField<TextFieldHandler>()
+            .AddContentField<HtmlFieldHandler>()
+            .AddContentField<MarkdownFieldHandler>()
+            .AddContentField<NumericFieldHandler>()
+            .AddContentField<BooleanFieldHandler>()
+            .AddContentField<DateFieldHandler>()
+            .AddContentField<DateTimeFieldHandler>()
+            .AddContentField<LinkFieldHandler>()
+            .AddContentField<MediaFieldHandler>()
+            .AddContentField<ContentPickerFieldHandler>()
+            .AddContentField<TaxonomyFieldHandler>()
+            .AddContentField<UserPickerFieldHandler>()
+            .AddContentField<LocalizationSetContentPickerFieldHandler>();
+
+        services.AddRecipeStep<ContentDefinitionSteps>();
+        services.AddRecipeStep<ContentStep>();
+    }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+        => routes.MapContentApi();
+}
