@@ -12,54 +12,41 @@ public static class ContentDefinitionMerger
 {
     public static void Merge(ContentDefinitionDocument into, IEnumerable<ContentTypeDefinitionRecord> types, IEnumerable<ContentPartDefinitionRecord> parts)
     {
-        foreach (var part in parts)
+        MergeByName(into.ContentPartDefinitionRecords, parts, p => p.Name, (existing, part) =>
         {
-            var existing = into.ContentPartDefinitionRecords.FirstOrDefault(p => p.Name == part.Name);
-            if (existing is null)
-            {
-                into.ContentPartDefinitionRecords.Add(part);
-                continue;
-            }
-
             MergeObject(existing.Settings, part.Settings);
-            foreach (var field in part.ContentPartFieldDefinitionRecords)
+            MergeByName(existing.ContentPartFieldDefinitionRecords, part.ContentPartFieldDefinitionRecords, f => f.Name, (current, field) =>
             {
-                var current = existing.ContentPartFieldDefinitionRecords.FirstOrDefault(f => f.Name == field.Name);
-                if (current is null)
-                {
-                    existing.ContentPartFieldDefinitionRecords.Add(field);
-                }
-                else
-                {
-                    current.FieldName = field.FieldName;
-                    MergeObject(current.Settings, field.Settings);
-                }
-            }
-        }
+                current.FieldName = field.FieldName;
+                MergeObject(current.Settings, field.Settings);
+            });
+        });
 
-        foreach (var type in types)
+        MergeByName(into.ContentTypeDefinitionRecords, types, t => t.Name, (existing, type) =>
         {
-            var existing = into.ContentTypeDefinitionRecords.FirstOrDefault(t => t.Name == type.Name);
-            if (existing is null)
-            {
-                into.ContentTypeDefinitionRecords.Add(type);
-                continue;
-            }
-
             existing.DisplayName = type.DisplayName ?? existing.DisplayName;
             MergeObject(existing.Settings, type.Settings);
-            foreach (var typePart in type.ContentTypePartDefinitionRecords)
+            MergeByName(existing.ContentTypePartDefinitionRecords, type.ContentTypePartDefinitionRecords, p => p.Name, (current, typePart) =>
             {
-                var current = existing.ContentTypePartDefinitionRecords.FirstOrDefault(p => p.Name == typePart.Name);
-                if (current is null)
-                {
-                    existing.ContentTypePartDefinitionRecords.Add(typePart);
-                }
-                else
-                {
-                    current.PartName = typePart.PartName;
-                    MergeObject(current.Settings, typePart.Settings);
-                }
+                current.PartName = typePart.PartName;
+                MergeObject(current.Settings, typePart.Settings);
+            });
+        });
+    }
+
+    /// <summary>Records named again are merged into the existing one; new names are added.</summary>
+    private static void MergeByName<T>(List<T> existing, IEnumerable<T> incoming, Func<T, string> name, Action<T, T> merge)
+    {
+        foreach (var record in incoming)
+        {
+            var current = existing.FirstOrDefault(e => name(e) == name(record));
+            if (current is null)
+            {
+                existing.Add(record);
+            }
+            else
+            {
+                merge(current, record);
             }
         }
     }
