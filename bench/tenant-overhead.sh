@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# What routing a request to its tenant costs: requests/s of GET /api/ping on a bare ASP.NET
+# Core app, on a tenant of the e-TAMKEEN host (/t1/api/ping) and on its Default tenant
+# (/api/ping), measured with wrk in one run, the three targets alternating so that a change
+# in the machine's load hits all three alike. Loopback only; about 2 minutes once built.
+#
+# Environment: ETK_PORT (5391), BARE_PORT (5392), WRK_ARGS ("-t2 -c32 -d8s"),
+# ROUNDS (3), WARMUP ("-t2 -c32 -d3s"), SKIP_BUILD=1 to use the last Release build,
+# PIN=1 to put the servers on CPU 0 and wrk on CPU 1 (taskset), so that the server's own
+# cost per request decides the figure rather than wrk and the loopback competing with it.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+etk_port="${ETK_PORT:-5391}"
+bare_port="${BARE_PORT:-5392}"
+wrk_args="${WRK_ARGS:--t2 -c32 -d8s}"
+warmup_args="${WARMUP:--t2 -c32 -d3s}"
+rounds="${ROUNDS:-3}"
+server_cpu=()
+client_cpu=()
+if [[ "${PIN:-}" == 1 ]]; then
+    server_cpu=(taskset -c 0)
+    client_cpu=(taskset -c 1)
+fi
+api_key="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+app_data="$(mktemp -d /tmp/etk-overhead.XXXXXX)"
+logs="$(mktemp -d /tmp/etk-overhead-logs.XXXXXX)"
+etk_pid=""
+bare_pid=""
+
+stop() {
+    # Only the two servers this script started, by their ids.
+    for pid in $etk_pid $bare_pid; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in $etk_pid $bare_pid; do
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$app_data"
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+if ! command -v wrk >/dev/null; then
+    echo "wrk is missing: apt-get install -y wrk" >&2
+    exit 1
+fi
+
+for port in "$etk_port" "$bare_port"; do
+    if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then
+        echo "Port $port already answers; set ETK_PORT / BARE_PORT." >&2
+        exit 1
+    fi
+done
+
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+    echo "== building (Release)"
+    dotnet build "$repo/src/ETamkeen.Web" -c Release -nologo -v q
+    dotnet build "$repo/bench/BareApp" -c Release -nologo -v q
+fi
+
+web_bin="$repo/src/ETamkeen.Web/bin/Release/net10.0"
+bare_bin="$repo/bench/BareApp/bin/Release/net10.0"
+
+# Production and warnings only on both sides: the comparison is of the pipelines, not of logging.
+echo "== starting e-TAMKEEN on :$etk_port (App_Data $app_data) and the bare app on :$bare_port"
+(
+    cd "$web_bin"
+    ASPNETCORE_ENVIRONMENT=Production \
+    ETAMKEEN_APP_DATA="$app_data" \
+    ETAMKEEN_ADMIN_PASSWORD='Passw0rd!2026' \
+    ETamkeen__Tenants__ApiKey="$api_key" \
+    ETamkeen__Shells__IdleTimeout=00:00:00 \
+    Logging__LogLevel__Default=Warning \
+    exec "${server_cpu[@]}" dotnet ETamkeen.Web.dll --urls "http://127.0.0.1:$etk_port"
+) >"$logs/etamkeen.log" 2>&1 &
+etk_pid=$!
+(
+    cd "$bare_bin"
+    ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    exec "${server_cpu[@]}" dotnet BareApp.dll --urls "http://127.0.0.1:$bare_port"
+) >"$logs/bare.log" 2>&1 &
+bare_pid=$!
+
+wait_for() {
+    local url="$1" name="$2"
+    for _ in $(seq 1 150); do
+        if curl -sf -o /dev/null --max-time 1 "$url"; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    echo "$name did not come up; its log:" >&2
+    cat "$logs/$name.log" >&2
+    exit 1
+}
+wait_for "http://127.0.0.1:$etk_port/health" etamkeen
+wait_for "http://127.0.0.1:$bare_port/api/ping" bare
+
+status=$(curl -s -o "$logs/create.json" -w '%{http_code}' -X POST "http://127.0.0.1:$etk_port/api/tenants" \
+    -H "Authorization: Bearer $api_key" -H 'Content-Type: application/json' \
+    -d '{"name":"T1","urlPrefix":"t1","recipe":"ministry","siteName":"Bench","adminUserName":"admin","adminEmail":"admin@t1.bench.ma","adminPassword":"Passw0rd!2026"}')
+if [[ "$status" != 201 ]]; then
+    echo "Creating tenant t1 answered $status: $(cat "$logs/create.json")" >&2
+    exit 1
+fi
+
+names=(bare tenant default)
+urls=("http://127.0.0.1:$bare_port/api/ping" "http://127.0.0.1:$etk_port/t1/api/ping" "http://127.0.0.1:$etk_port/api/ping")
+
+# A fast 404 or 503 would look like a fast tenant: check every answer is the pong.
+for i in "${!names[@]}"; do
+    body=$(curl -s --max-time 10 "${urls[$i]}")
+    if [[ "$body" != pong ]]; then
+        echo "${names[$i]} (${urls[$i]}) answered '$body', not 'pong'" >&2
+        exit 1
+    fi
+done
+
+run_wrk() {
+    local out
+    # shellcheck disable=SC2086 # the arguments are meant to split
+    out=$("${client_cpu[@]}" wrk $1 "$2")
+    if grep -q 'Non-2xx or 3xx responses' <<<"$out"; then
+        echo "$2 answered errors under load:" >&2
+        echo "$out" >&2
+        exit 1
+    fi
+    awk '/^Requests\/sec:/ {print $2}' <<<"$out"
+}
+
+echo "== warming up (wrk $warmup_args on each target)"
+for i in "${!names[@]}"; do
+    run_wrk "$warmup_args" "${urls[$i]}" >/dev/null
+done
+
+declare -A results
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for round in $(seq 1 "$rounds"); do
+    for i in "${!names[@]}"; do
+        rps=$(run_wrk "$wrk_args" "${urls[$i]}")
+        results[${names[$i]}]+="$rps "
+        printf '   round %d  %-8s %10.0f req/s\n' "$round" "${names[$i]}" "$rps"
+    done
+done
+
+median() {
+    tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+}
+
+bare=$(median "${results[bare]}")
+tenant=$(median "${results[tenant]}")
+default=$(median "${results[default]}")
+echo
+echo "== requests/s, median of $rounds runs of wrk $wrk_args${PIN:+ (servers on CPU 0, wrk on CPU 1)} ($(nproc) cores; load average before: $load_before)"
+printf '   %-34s %10.0f\n' "bare app       /api/ping" "$bare" "tenant t1      /t1/api/ping" "$tenant" "Default tenant /api/ping" "$default"
+awk -v b="$bare" -v t="$tenant" -v d="$default" 'BEGIN {
+    printf "RESULT tenant-overhead: tenant/bare = %.2f (%.0f%% of the bare app), Default/bare = %.2f\n", t / b, 100 * t / b, d / b
+}'
