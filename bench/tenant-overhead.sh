@@ -29,6 +29,7 @@ etk_pid=""
 bare_pid=""
 
 stop() {
+    local status=$?
     # Only the two servers this script started, by their ids.
     for pid in $etk_pid $bare_pid; do
         kill "$pid" 2>/dev/null || true
@@ -37,6 +38,11 @@ stop() {
         wait "$pid" 2>/dev/null || true
     done
     rm -rf "$app_data"
+    if [[ $status == 0 ]]; then
+        rm -rf "$logs"
+    else
+        echo "Server logs kept in $logs" >&2
+    fi
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
