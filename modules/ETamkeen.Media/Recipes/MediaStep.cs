@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using ETamkeen.Media.Models;
+using ETamkeen.Media.Services;
+using ETamkeen.Recipes;
+
+namespace ETamkeen.Media.Recipes;
+
+/// <summary>
+/// Orchard's <c>media</c> step: <c>{"name": "media", "Files": [{"TargetPath", "Base64" | "SourcePath" | "SourceUrl"}]}</c>.
+/// Base64 content goes through the same checks as an upload and replaces an existing file,
+/// as restoring a backup should. Side files and URLs can't be read from here: each is a warning.
+/// </summary>
+public sealed class MediaStep(MediaStore store, MediaValidator validator) : IRecipeStepHandler
+{
+    public IEnumerable<string> Names => ["media"];
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var files = RecipeParser.Property(context.Step, "Files");
+        if (files is not JsonArray list)
+        {
+            throw new RecipeException("A media step holds its files in a \"Files\" array.");
+        }
+
+        var writes = new List<MediaWrite>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not JsonObject file)
+            {
+                throw new RecipeException($"File {i} is not an object.");
+            }
+
+            var targetPath = RecipeParser.String(file, "TargetPath");
+            if (store.Normalize(targetPath, allowRoot: false, out var pathError) is not { } path)
+            {
+                throw new RecipeException($"File {i} ('{targetPath}'): TargetPath: {pathError}");
+            }
+
+            if (RecipeParser.String(file, "Base64") is not { Length: > 0 } base64)
+            {
+                var source = RecipeParser.String(file, "SourcePath") ?? RecipeParser.String(file, "SourceUrl") ?? "";
+                context.Warnings.Add($"side file '{source}' not available; '{path}' skipped.");
+                continue;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = Convert.FromBase64String(base64);
+            }
+            catch (FormatException)
+            {
+                throw new RecipeException($"File {i} ('{path}'): Base64 is not valid base64.");
+            }
+
+            if (validator.Check(path, bytes.Length, () => new MemoryStream(bytes, writable: false)) is { } refusal)
+            {
+                throw new RecipeException($"File {i}: {refusal.Message}");
+            }
+
+            writes.RemoveAll(w => w.Path == path);
+            writes.Add(new MediaWrite(path, () => new MemoryStream(bytes, writable: false)));
+        }
+
+        var taken = await store.SaveAsync(writes, overwrite: true, cancellationToken);
+        if (taken.Count > 0)
+        {
+            throw new RecipeException($"A folder is in the way of: {string.Join(", ", taken)}.");
+        }
+    }
+}
