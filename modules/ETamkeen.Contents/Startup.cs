@@ -58,6 +58,7 @@ public sealed class Startup : Modules.StartupBase
 
         services.AddRecipeStep<ContentDefinitionSteps>();
         services.AddRecipeStep<ContentStep>();
+        Deployment.ContentDeploymentServiceCollectionExtensions.AddContentDeployment(services);
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

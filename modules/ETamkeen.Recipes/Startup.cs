@@ -7,5 +7,8 @@ namespace ETamkeen.Recipes;
 public sealed class Startup : Modules.StartupBase
 {
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
-        => routes.MapRecipesApi();
+    {
+        routes.MapRecipesApi();
+        routes.MapExportApi();
+    }
 }

@@ -28,6 +28,7 @@ public sealed class Startup : Modules.StartupBase
         services.AddScoped<ISiteService, SiteService>();
         services.AddRecipeStep<FeatureStep>();
         services.AddRecipeStep<SettingsStep>();
+        Deployment.DeploymentServiceCollectionExtensions.AddTenantExport(services);
         services.AddScoped<ITenantSetupHandler, AdminAccountSetupHandler>();
 
         // Keys in the tenant's folder: a cookie or token of one tenant means nothing to another.
