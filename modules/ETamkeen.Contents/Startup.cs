@@ -25,6 +25,8 @@ public sealed class Startup : Modules.StartupBase
         services.AddScoped<ContentValidator>();
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<ContentDisplayBuilder>();
+        services.AddScoped<Admin.ContentEditorService>();
+        services.AddScoped<Navigation.INavigationProvider, AdminMenu>();
 
         services.AddIndexProvider<ContentItemIndexProvider>();
         services.AddIndexProvider<AutoroutePartIndexProvider>();

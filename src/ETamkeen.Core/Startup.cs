@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Routing;
@@ -48,10 +49,25 @@ public sealed class Startup : Modules.StartupBase
             o.Cookie.Name = "etk_auth_" + shell.Name;
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
+            o.AccessDeniedPath = "/login";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+
+            // An API client gets a status, not a sign-in page.
+            o.Events.OnRedirectToLogin = c => ApiOrRedirect(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ApiOrRedirect(c, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthorization(o => o.AddPolicy(SystemPrincipal.ApiPolicy, p => p
-            .AddAuthenticationSchemes(SystemPrincipal.AuthenticationScheme)
-            .RequireClaim(SystemPrincipal.SystemClaim)));
+        services.AddAuthorization(o =>
+        {
+            // The host key, or an administrator's own sign-in (the cookie is SameSite=Lax: no cross-site POST carries it).
+            o.AddPolicy(SystemPrincipal.ApiPolicy, p => p
+                .AddAuthenticationSchemes(SystemPrincipal.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme)
+                .RequireAssertion(c => c.User.HasClaim(SystemPrincipal.SystemClaim, "true") || c.User.IsInRole(SystemPrincipal.AdministratorRole)));
+            o.AddPolicy(SystemPrincipal.AdminPolicy, p => p
+                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
+                .RequireRole(SystemPrincipal.AdministratorRole));
+        });
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
@@ -61,5 +77,19 @@ public sealed class Startup : Modules.StartupBase
 
         // Liveness of this tenant's own pipeline (/health is the host's); what load tests measure.
         routes.MapGet("/api/ping", () => Microsoft.AspNetCore.Http.Results.Text("pong"));
+    }
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 }

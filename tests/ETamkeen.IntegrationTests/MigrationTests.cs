@@ -142,3 +142,40 @@ public sealed class RestartTests
         Assert.Equal(2, await second.WithDatabaseAsync(tenant.Name, db => DatabaseInspector.MigrationRunsAsync(db, CoreFeature.Id)));
     }
 }
+
+[Collection(PortalCollection.Name)]
+public sealed class ShellReleaseTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task A_released_tenant_is_freed_from_memory()
+    {
+        var tenant = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "ministry", features: ["ETamkeen.TestModule"]);
+        using (var api = portal.Api())
+        {
+            // Build MVC, minimal API and form endpoints in this shell before letting it go.
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"{tenant.Path}/")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"{tenant.Path}/notes")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"{tenant.Path}/api/notes")).StatusCode);
+        }
+
+        var services = await WeakServicesAsync(tenant.Name);
+        await portal.Shells.ReleaseAsync(tenant.Name);
+
+        for (var i = 0; i < 10 && services.IsAlive; i++)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+            GC.WaitForPendingFinalizers();
+            await Task.Delay(50);
+        }
+
+        Assert.False(services.IsAlive, "The released tenant's service provider is still reachable.");
+    }
+
+    private async Task<WeakReference> WeakServicesAsync(string tenant)
+    {
+        var shell = await portal.Shells.AcquireAsync(tenant);
+        var reference = new WeakReference(shell.Services);
+        await shell.ReleaseLeaseAsync();
+        return reference;
+    }
+}

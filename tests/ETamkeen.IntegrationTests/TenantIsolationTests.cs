@@ -95,3 +95,20 @@ public sealed class TenantIsolationTests(PortalFactory portal)
         }
     }
 }
+
+[Collection(PortalCollection.Name)]
+public sealed class TenantFormTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task Forms_of_each_tenant_validate_with_that_tenant_keys_whichever_tenant_posted_first()
+    {
+        var first = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "ministry", features: ["ETamkeen.Admin"]);
+        var second = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "ministry", features: ["ETamkeen.Admin"]);
+
+        using var one = await BrowserSession.SignInAsync(portal, first);
+        using var two = await BrowserSession.SignInAsync(portal, second);
+
+        Assert.Equal(HttpStatusCode.OK, (await one.GetAsync("/admin")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await two.GetAsync("/admin")).StatusCode);
+    }
+}

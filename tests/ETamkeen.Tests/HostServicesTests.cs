@@ -2,7 +2,10 @@ using ETamkeen.Shells;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Razor.Compilation;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,11 +25,20 @@ public sealed class HostServicesTests
     }
 
     [Fact]
-    public void MVC_singletons_are_the_host_instances()
+    public void Compiled_views_and_application_parts_are_the_host_instances()
     {
         var (shared, host) = Build();
-        var descriptor = shared.Descriptors.Single(d => d.ServiceType == typeof(IActionDescriptorCollectionProvider));
-        Assert.Same(host.GetRequiredService<IActionDescriptorCollectionProvider>(), descriptor.ImplementationInstance);
+        var views = shared.Descriptors.Single(d => d.ServiceType == typeof(IViewCompilerProvider));
+        Assert.Same(host.GetRequiredService<IViewCompilerProvider>(), views.ImplementationInstance);
+        var parts = shared.Descriptors.Single(d => d.ServiceType == typeof(ApplicationPartManager));
+        Assert.Same(host.GetRequiredService<ApplicationPartManager>(), parts.ImplementationInstance);
+    }
+
+    [Fact]
+    public void Action_descriptors_which_carry_cached_filters_are_per_tenant()
+    {
+        var (shared, _) = Build();
+        Assert.All(shared.Descriptors.Where(d => d.ServiceType == typeof(IActionDescriptorCollectionProvider)), d => Assert.Null(d.ImplementationInstance));
     }
 
     [Fact]
@@ -40,6 +52,15 @@ public sealed class HostServicesTests
         // The HTML generator writes antiforgery tokens and the link generator reads endpoints: rebuilt per tenant.
         Assert.All(shared.Descriptors.Where(d => d.ServiceType == typeof(IHtmlGenerator)), d => Assert.Null(d.ImplementationInstance));
         Assert.All(shared.Descriptors.Where(d => d.ServiceType == typeof(LinkGenerator)), d => Assert.Null(d.ImplementationInstance));
+    }
+
+    [Fact]
+    public void The_cache_of_reusable_filters_and_the_invokers_using_it_are_per_tenant()
+    {
+        var (shared, _) = Build();
+        var cache = shared.Descriptors.Single(d => d.ServiceType.FullName == "Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvokerCache");
+        Assert.Null(cache.ImplementationInstance);
+        Assert.All(shared.Descriptors.Where(d => d.ServiceType == typeof(IActionInvokerProvider)), d => Assert.Null(d.ImplementationInstance));
     }
 
     [Fact]

@@ -8,5 +8,9 @@ public static class SystemPrincipal
 {
     public const string AuthenticationScheme = "HostKey";
     public const string ApiPolicy = "Api";
+
+    /// <summary>The admin pages: a signed-in administrator (permissions per feature come with the roles module).</summary>
+    public const string AdminPolicy = "Admin";
+    public const string AdministratorRole = "Administrator";
     public const string SystemClaim = "etk:system";
 }

@@ -22,7 +22,9 @@ public static class HostingExtensions
         var modules = ModuleDiscovery.FromDirectory(AppContext.BaseDirectory);
         var catalog = new ModuleCatalog(modules);
 
-        var mvc = services.AddControllersWithViews();
+        // Strings go through IStringLocalizer/IViewLocalizer from the start; PO files plug in behind them.
+        services.AddLocalization();
+        var mvc = services.AddControllersWithViews().AddViewLocalization().AddDataAnnotationsLocalization();
         foreach (var module in modules)
         {
             mvc.AddApplicationPart(module);

@@ -8,8 +8,6 @@ namespace ETamkeen.Security;
 /// <summary>At setup: the administrator account (password hashed, never kept in clear) and the site name.</summary>
 public sealed class AdminAccountSetupHandler(IDocumentSession session, ISiteService site) : ITenantSetupHandler
 {
-    public const string AdministratorRole = "Administrator";
-
     public async Task SetupAsync(TenantSetupRequest request, IReadOnlyDictionary<string, string?> parameters, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(request.SiteName))
@@ -22,7 +20,7 @@ public sealed class AdminAccountSetupHandler(IDocumentSession session, ISiteServ
             UserId = parameters.GetValueOrDefault("AdminUserId") ?? Recipes.Scripting.OrchardId.New(),
             UserName = request.AdminUserName!.Trim(),
             Email = request.AdminEmail!.Trim(),
-            Roles = [AdministratorRole],
+            Roles = [SystemPrincipal.AdministratorRole],
         };
         user.PasswordHash = new PasswordHasher<User>().HashPassword(user, request.AdminPassword!);
         session.Save(user);

@@ -10,8 +10,11 @@ namespace ETamkeen.Shells;
 /// MVC discovers the controllers of every module once for the process; a tenant sees only
 /// those of the features it has enabled.
 /// </summary>
-internal sealed class FeatureEndpointDataSource(EndpointDataSource inner, IModuleCatalog catalog, IReadOnlySet<string> enabled) : EndpointDataSource
+internal sealed class FeatureEndpointDataSource(EndpointDataSource inner, IModuleCatalog catalog, IReadOnlySet<string> enabled) : EndpointDataSource, IDisposable
 {
+    /// <summary>The controller source listens to MVC's change token: it must stop when the tenant goes.</summary>
+    public void Dispose() => (inner as IDisposable)?.Dispose();
+
     private IReadOnlyList<Endpoint>? _endpoints;
     private IReadOnlyList<Endpoint>? _source;
 

@@ -33,6 +33,21 @@ public sealed class HostServices
     // Routing's endpoint sources: a tenant's endpoints must not join the host's list (nor each other's).
     private static readonly HashSet<Type> TenantOwnedTypes = [typeof(EndpointDataSource), typeof(ICollection<EndpointDataSource>)];
 
+    // Host singletons that must still be one per tenant:
+    // - MVC stores its invoker cache, reusable filter instances included, on each action
+    //   descriptor; a filter holds the services of the tenant it was first built in (an
+    //   antiforgery or temp-data filter with that tenant's keys), so each tenant gets its own
+    //   action descriptors. Compiled views and application parts stay shared.
+    // - routing keeps every endpoint builder and matcher it was given: shared, they would keep
+    //   every released tenant's container alive.
+    private static readonly HashSet<string> PerTenantTypeNames =
+    [
+        "Microsoft.AspNetCore.Mvc.Infrastructure.IActionDescriptorCollectionProvider",
+        "Microsoft.AspNetCore.Mvc.Infrastructure.ControllerActionInvokerCache",
+        "Microsoft.AspNetCore.Mvc.Infrastructure.OrderedEndpointsSequenceProviderCache",
+        "Microsoft.AspNetCore.Routing.Matching.MatcherFactory",
+    ];
+
     private readonly IServiceCollection _hostCollection;
     private readonly Lazy<IReadOnlyList<ServiceDescriptor>> _descriptors;
 
@@ -48,7 +63,7 @@ public sealed class HostServices
     private IReadOnlyList<ServiceDescriptor> Compute(IServiceProvider host)
     {
         var all = _hostCollection.ToList();
-        var taintSources = all.Where(d => IsKeyed(d.ServiceType)).Select(d => d.ServiceType).ToHashSet();
+        var taintSources = all.Where(d => IsKeyed(d.ServiceType) || PerTenantTypeNames.Contains(d.ServiceType.FullName ?? "")).Select(d => d.ServiceType).ToHashSet();
         var dependsOnTenant = DependantsOf(taintSources, all);
 
         var result = new List<ServiceDescriptor>(all.Count);

@@ -57,6 +57,9 @@ public sealed class ShellContextFactory(
         });
 
         var pipeline = BuildPipeline(provider, startups, features);
+
+        // Created now so that the tenant's container owns, and disposes, its endpoint sources.
+        _ = provider.GetRequiredService<EndpointDataSource>();
         var context = new ShellContext(settings, provider, pipeline, features);
         logger.LogInformation("Tenant {Tenant} built with {Count} features in {Elapsed:0.0} ms",
             settings.Name, features.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
