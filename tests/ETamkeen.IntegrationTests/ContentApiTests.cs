@@ -234,4 +234,52 @@ public sealed class ContentApiTests(PortalFactory portal)
         using var anonymous = portal.Anonymous();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"{a.Path}/api/content/{id}")).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
+    public async Task An_import_keeps_dates_and_versions_accepts_mutual_references_and_keeps_drafts_drafts(string provider)
+    {
+        var tenant = await portal.CreateTenantAsync(provider, recipe: "ministry");
+        using var api = portal.Api();
+        var recipe = """
+            { "steps": [
+              { "name": "feature", "enable": ["ETamkeen.Contents"] },
+              { "name": "ContentDefinition",
+                "ContentTypes": [ { "Name": "Trip", "Settings": { "ContentTypeSettings": { "Draftable": false, "Versionable": false } },
+                  "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" }, { "PartName": "Trip", "Name": "Trip" } ] } ],
+                "ContentParts": [ { "Name": "Trip", "ContentPartFieldDefinitionRecords": [ { "FieldName": "ContentPickerField", "Name": "Related" } ] } ] },
+              { "name": "content", "data": [
+                { "ContentType": "Trip", "ContentItemId": "kigali2022", "ContentItemVersionId": "kigali2022v1", "Published": true, "Latest": true,
+                  "CreatedUtc": "2022-05-10T08:00:00Z", "ModifiedUtc": "2022-05-11T09:30:00Z", "PublishedUtc": "2022-05-11T09:30:00Z",
+                  "TitlePart": { "Title": "Voyage d'étude à Kigali" }, "Trip": { "Related": { "ContentItemIds": ["belgique2022"] } } },
+                { "ContentType": "Trip", "ContentItemId": "belgique2022", "Published": true, "Latest": true,
+                  "TitlePart": { "Title": "Voyage d'étude en Belgique" }, "Trip": { "Related": { "ContentItemIds": ["kigali2022"] } } },
+                { "ContentType": "Trip", "ContentItemId": "kigali2022", "Published": false, "Latest": true,
+                  "TitlePart": { "Title": "Voyage d'étude à Kigali (compte rendu en cours)" }, "Trip": { "Related": { "ContentItemIds": ["belgique2022"] } } }
+              ] }
+            ] }
+            """;
+        var run = await api.PostAsync($"{tenant.Path}/api/recipes", new StringContent(recipe, Encoding.UTF8, "application/json"));
+        Assert.True(run.StatusCode == HttpStatusCode.OK, await run.Content.ReadAsStringAsync());
+
+        var published = await tenant.GetJsonAsync("/api/content/kigali2022");
+        Assert.Equal("Voyage d'étude à Kigali", published.GetProperty("DisplayText").GetString());
+        Assert.Equal("kigali2022v1", published.GetProperty("ContentItemVersionId").GetString());
+        Assert.StartsWith("2022-05-10T08:00:00", published.GetProperty("CreatedUtc").GetString());
+        Assert.StartsWith("2022-05-11T09:30:00", published.GetProperty("PublishedUtc").GetString());
+
+        var latest = await tenant.GetJsonAsync("/api/content/kigali2022?version=latest");
+        Assert.Equal("Voyage d'étude à Kigali (compte rendu en cours)", latest.GetProperty("DisplayText").GetString());
+        Assert.False(latest.GetProperty("Published").GetBoolean());
+        Assert.Equal("kigali2022", (await tenant.GetJsonAsync("/api/content/belgique2022")).GetProperty("Trip").GetProperty("Related").GetProperty("ContentItemIds")[0].GetString());
+
+        // Outside an import, a reference to an item that doesn't exist is still refused.
+        var dangling = new JsonObject
+        {
+            ["ContentType"] = "Trip",
+            ["TitlePart"] = new JsonObject { ["Title"] = "Smart City Casablanca" },
+            ["Trip"] = new JsonObject { ["Related"] = new JsonObject { ["ContentItemIds"] = new JsonArray("nowhere") } },
+        };
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync($"{tenant.Path}/api/content", dangling)).StatusCode);
+    }
 }

@@ -49,6 +49,11 @@ public sealed class ContentPickerFieldHandler(ContentQueries queries)
 {
     protected override async Task CheckAsync(FieldUpdateContext context, List<string> ids)
     {
+        if (context.Content.IsImport)
+        {
+            return;
+        }
+
         var missing = ids.Except(await queries.ExistingAsync(ids)).ToList();
         if (missing.Count > 0)
         {

@@ -14,6 +14,9 @@ public sealed class ContentUpdateContext
 
     public required ContentResult Result { get; init; }
 
+    /// <summary>A recipe or backup being imported: references may point at items imported later.</summary>
+    public bool IsImport { get; init; }
+
     public void Error(string key, string message) => Result.Add(key, message);
 }
 

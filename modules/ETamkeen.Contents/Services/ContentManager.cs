@@ -32,7 +32,9 @@ public sealed class ContentManager(
         return item;
     }
 
-    public async Task<ContentResult> CreateAsync(ContentItem item, bool publish)
+    public Task<ContentResult> CreateAsync(ContentItem item, bool publish) => CreateCoreAsync(item, publish, import: false);
+
+    private async Task<ContentResult> CreateCoreAsync(ContentItem item, bool publish, bool import)
     {
         var type = await TypeOfAsync(item);
         if (string.IsNullOrEmpty(item.ContentItemId))
@@ -47,18 +49,22 @@ public sealed class ContentManager(
         }
 
         var now = DateTime.UtcNow;
-        item.ContentItemVersionId = ContentIds.New();
-        item.CreatedUtc = now;
-        item.ModifiedUtc = now;
+
+        // An import keeps what the source said (Orchard does too); a new item gets fresh values.
+        item.ContentItemVersionId = import && ContentIds.IsValid(item.ContentItemVersionId) && await GetVersionAsync(item.ContentItemVersionId) is null
+            ? item.ContentItemVersionId
+            : ContentIds.New();
+        item.CreatedUtc = import ? item.CreatedUtc ?? now : now;
+        item.ModifiedUtc = import ? item.ModifiedUtc ?? now : now;
         item.Owner ??= CurrentUser();
         item.Author ??= CurrentUser();
         item.Latest = true;
         item.Published = publish;
-        item.PublishedUtc = publish ? now : null;
+        item.PublishedUtc = publish ? (import ? item.PublishedUtc ?? now : now) : null;
         item.Id = 0;
         item.Version = 0;
 
-        var validated = await ValidateAsync(item, type, previous: null);
+        var validated = await ValidateAsync(item, type, previous: null, import);
         if (!validated.Succeeded)
         {
             return validated;
@@ -179,15 +185,16 @@ public sealed class ContentManager(
         var latest = await queries.LatestAsync(item.ContentItemId);
         if (latest is null)
         {
-            // A recipe says who wrote its items: CreateAsync keeps a given owner and author.
-            return await CreateAsync(item, item.Published);
+            // A recipe says who wrote its items: a given owner and author are kept.
+            return await CreateCoreAsync(item, item.Published, import: true);
         }
 
-        item.ContentItemVersionId = latest.ContentItemVersionId;
-        return await SaveVersionAsync(latest, item, item.Published);
+        // A draft over a published version stays a draft, whatever the type says today.
+        var forceNewVersion = latest.Published && !item.Published;
+        return await SaveVersionAsync(latest, item, item.Published, forceNewVersion, import: true);
     }
 
-    private async Task<ContentResult> SaveVersionAsync(ContentItem latest, ContentItem changes, bool publish, bool forceNewVersion = false)
+    private async Task<ContentResult> SaveVersionAsync(ContentItem latest, ContentItem changes, bool publish, bool forceNewVersion = false, bool import = false)
     {
         var type = await TypeOfAsync(latest);
         var newVersion = forceNewVersion || type.Versionable || (latest.Published && type.Draftable && !publish);
@@ -203,11 +210,11 @@ public sealed class ContentManager(
         next.ContentType = latest.ContentType;
         next.CreatedUtc = latest.CreatedUtc;
         next.Owner = latest.Owner;
-        next.ModifiedUtc = now;
-        next.Author = CurrentUser() ?? changes.Author ?? latest.Author;
+        next.ModifiedUtc = import ? changes.ModifiedUtc ?? now : now;
+        next.Author = import ? changes.Author ?? latest.Author : CurrentUser() ?? changes.Author ?? latest.Author;
         next.Latest = true;
 
-        var validated = await ValidateAsync(next, type, latest);
+        var validated = await ValidateAsync(next, type, latest, import);
         if (!validated.Succeeded)
         {
             return validated;
@@ -218,7 +225,10 @@ public sealed class ContentManager(
         {
             next.Id = 0;
             next.Version = 0;
-            next.ContentItemVersionId = ContentIds.New();
+            next.ContentItemVersionId = import && changes.ContentItemVersionId != latest.ContentItemVersionId
+                && ContentIds.IsValid(changes.ContentItemVersionId) && await GetVersionAsync(changes.ContentItemVersionId) is null
+                ? changes.ContentItemVersionId
+                : ContentIds.New();
             next.Published = false;
             next.PublishedUtc = null;
             latest.Latest = false;
@@ -234,7 +244,7 @@ public sealed class ContentManager(
         {
             await UnpublishOthersAsync(next);
             next.Published = true;
-            next.PublishedUtc = now;
+            next.PublishedUtc = import ? changes.PublishedUtc ?? now : now;
         }
 
         session.Save(next);
@@ -263,10 +273,10 @@ public sealed class ContentManager(
         }
     }
 
-    private async Task<ContentResult> ValidateAsync(ContentItem item, ContentTypeDefinition type, ContentItem? previous)
+    private async Task<ContentResult> ValidateAsync(ContentItem item, ContentTypeDefinition type, ContentItem? previous, bool import = false)
     {
         var result = new ContentResult { Item = item };
-        await validator.ValidateAsync(new ContentUpdateContext { Item = item, Type = type, Previous = previous, Result = result });
+        await validator.ValidateAsync(new ContentUpdateContext { Item = item, Type = type, Previous = previous, Result = result, IsImport = import });
         return result;
     }
 
