@@ -61,6 +61,13 @@ public sealed class Startup : Modules.StartupBase
         services.AddRecipeStep<ContentDefinitionSteps>();
         services.AddRecipeStep<ContentStep>();
         Deployment.ContentDeploymentServiceCollectionExtensions.AddContentDeployment(services);
+
+        services.AddSingleton<Templates.TemplatesCache>();
+        services.AddScoped<Templates.TemplatesManager>();
+        services.AddScoped<Templates.TemplateRenderer>();
+        services.AddScoped<Templates.TemplatedDisplay>();
+        services.AddRecipeStep<Templates.TemplatesStep>();
+        services.AddScoped<ETamkeen.Deployment.IDeploymentSource, Templates.TemplatesDeploymentSource>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

@@ -17,7 +17,8 @@ public sealed class ContentDisplayController(
     IDocumentSession session,
     IContentDefinitionManager definitions,
     ContentDisplayBuilder display,
-    ISiteService site) : Controller
+    ISiteService site,
+    Templates.TemplatedDisplay templates) : Controller
 {
     [HttpGet("{culture:regex(^(fr|ar|en)$)}/{**path}", Order = 1000)]
     public async Task<IActionResult> Display(string culture, string? path)
@@ -45,7 +46,10 @@ public sealed class ContentDisplayController(
         ViewData["Title"] = item.DisplayText;
         ViewData["SiteName"] = settings.SiteName;
         ViewData["Culture"] = culture;
-        return View("~/Views/ContentDisplay/Display.cshtml", new ContentDisplayViewModel { Item = item, Culture = culture, Sections = display.Build(item, type) });
+        var model = new ContentDisplayViewModel { Item = item, Culture = culture, Sections = display.Build(item, type) };
+
+        // An admin's Content__{Type} Liquid template replaces the default display when it renders.
+        return await templates.DisplayAsync(this, model) ?? View("~/Views/ContentDisplay/Display.cshtml", model);
     }
 
     [HttpGet("{**path}", Order = 1001)]

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using ETamkeen.Recipes;
+
+namespace ETamkeen.Contents.Templates;
+
+/// <summary>
+/// Orchard's <c>Templates</c> step: <c>{"name":"Templates","Templates":{"Content__X":{"Content":"...","Description":null}}}</c>,
+/// merged into the tenant's templates. A template that doesn't parse fails the step; empty
+/// content (a side file that was missing) is kept and means "no override".
+/// </summary>
+public sealed class TemplatesStep(TemplatesManager templates) : IRecipeStepHandler
+{
+    public IEnumerable<string> Names => ["Templates"];
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Dictionary<string, Template>? given;
+        try
+        {
+            given = RecipeParser.Property(context.Step, "Templates").Deserialize<Dictionary<string, Template>>(JsonSerializerOptions.Web);
+        }
+        catch (JsonException e)
+        {
+            throw new RecipeException($"Templates must be an object of templates by name: {e.Message}");
+        }
+
+        given ??= [];
+        foreach (var (name, template) in given)
+        {
+            if (!TemplatesManager.IsValidName(name))
+            {
+                throw new RecipeException($"'{name}' is not a template name.");
+            }
+
+            if (TemplatesManager.Validate(template?.Content) is { } error)
+            {
+                throw new RecipeException($"Template {name} is not valid Liquid: {error}");
+            }
+        }
+
+        await templates.UpdateAsync(all =>
+        {
+            foreach (var (name, template) in given)
+            {
+                all[name] = new Template { Content = template?.Content ?? "", Description = template?.Description };
+            }
+        }, cancellationToken);
+    }
+}
