@@ -12,6 +12,11 @@ internal static class EntryPoint
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == ContentThroughputScenario.Name)
+        {
+            return await ContentThroughputScenario.RunAsync(args);
+        }
+
         if (args.Length > 0 && ScenarioOptions.Scenarios.Contains(args[0]))
         {
             var options = ScenarioOptions.Parse(args);

@@ -83,6 +83,23 @@ internal sealed class ScenarioHost : IAsyncDisposable
         }
     }
 
+    /// <summary>POST of a JSON body with the host's API key; throws with the response body unless the status is <paramref name="expected"/>.</summary>
+    public async Task PostApiAsync(string path, string json, HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+        using var response = await Client.SendAsync(request);
+        if (response.StatusCode != expected)
+        {
+            throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        _ = await response.Content.ReadAsByteArrayAsync();
+    }
+
     /// <summary>GET that must answer 200; returns nothing so that the body is read and dropped.</summary>
     public async Task GetOkAsync(string path) => await GetAsync(path, allowNotFound: false);
 

@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Requests/s of a published content page (/{prefix}/fr/{path}: Autoroute lookup, content
+# item load, display through the theme's layout) against a bare ASP.NET Core endpoint
+# (bench/BareApp GET /page) answering the very same bytes, with wrk in one run, the two
+# targets alternating so that a change in the machine's load hits both alike. Goal of the
+# content issue: tenant page ≥ 1/4 of the bare endpoint without output caching. (The
+# "≥ 0.8 with output caching" goal can't be measured: there is no output cache yet.)
+# Loopback only; about 1.5 minutes once built.
+#
+# Environment: ETK_PORT (5393), BARE_PORT (5394), WRK_ARGS ("-t2 -c32 -d8s"), ROUNDS (3),
+# WARMUP ("-t2 -c32 -d3s"), SKIP_BUILD=1 to use the last Release build, PIN=1 to put the
+# servers on CPU 0 and wrk on CPU 1 (taskset).
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+etk_port="${ETK_PORT:-5393}"
+bare_port="${BARE_PORT:-5394}"
+wrk_args="${WRK_ARGS:--t2 -c32 -d8s}"
+warmup_args="${WARMUP:--t2 -c32 -d3s}"
+rounds="${ROUNDS:-3}"
+server_cpu=()
+client_cpu=()
+if [[ "${PIN:-}" == 1 ]]; then
+    server_cpu=(taskset -c 0)
+    client_cpu=(taskset -c 1)
+fi
+api_key="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+app_data="$(mktemp -d /tmp/etk-page.XXXXXX)"
+logs="$(mktemp -d /tmp/etk-page-logs.XXXXXX)"
+etk_pid=""
+bare_pid=""
+
+stop() {
+    local status=$?
+    # Only the two servers this script started, by their ids.
+    for pid in $etk_pid $bare_pid; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in $etk_pid $bare_pid; do
+        wait "$pid" 2>/dev/null || true
+    done
+    rm -rf "$app_data"
+    if [[ $status == 0 ]]; then
+        rm -rf "$logs"
+    else
+        echo "Server logs kept in $logs" >&2
+    fi
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+if ! command -v wrk >/dev/null; then
+    echo "wrk is missing: apt-get install -y wrk" >&2
+    exit 1
+fi
+
+for port in "$etk_port" "$bare_port"; do
+    if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then
+        echo "Port $port already answers; set ETK_PORT / BARE_PORT." >&2
+        exit 1
+    fi
+done
+
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+    echo "== building (Release)"
+    dotnet build "$repo/src/ETamkeen.Web" -c Release -nologo -v q
+    dotnet build "$repo/bench/BareApp" -c Release -nologo -v q
+fi
+
+web_bin="$repo/src/ETamkeen.Web/bin/Release/net10.0"
+bare_bin="$repo/bench/BareApp/bin/Release/net10.0"
+
+echo "== starting e-TAMKEEN on :$etk_port (App_Data $app_data)"
+(
+    cd "$web_bin"
+    ASPNETCORE_ENVIRONMENT=Production \
+    ETAMKEEN_APP_DATA="$app_data" \
+    ETAMKEEN_ADMIN_PASSWORD='Passw0rd!2026' \
+    ETamkeen__Tenants__ApiKey="$api_key" \
+    ETamkeen__Shells__IdleTimeout=00:00:00 \
+    Logging__LogLevel__Default=Warning \
+    exec "${server_cpu[@]}" dotnet ETamkeen.Web.dll --urls "http://127.0.0.1:$etk_port"
+) >"$logs/etamkeen.log" 2>&1 &
+etk_pid=$!
+
+wait_for() {
+    local url="$1" name="$2"
+    for _ in $(seq 1 150); do
+        if curl -sf -o /dev/null --max-time 1 "$url"; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    echo "$name did not come up; its log:" >&2
+    cat "$logs/$name.log" >&2
+    exit 1
+}
+wait_for "http://127.0.0.1:$etk_port/health" etamkeen
+
+# post URL BODY EXPECTED-STATUS OUT-FILE
+post() {
+    local status
+    status=$(curl -s -o "$4" -w '%{http_code}' -X POST "$1" \
+        -H "Authorization: Bearer $api_key" -H 'Content-Type: application/json' --data-binary "$2")
+    if [[ "$status" != "$3" ]]; then
+        echo "POST $1 answered $status: $(cat "$4")" >&2
+        exit 1
+    fi
+}
+
+base="http://127.0.0.1:$etk_port"
+post "$base/api/tenants" '{"name":"P1","urlPrefix":"p1","recipe":"ministry","siteName":"Bench","adminUserName":"admin","adminEmail":"admin@p1.bench.ma","adminPassword":"Passw0rd!2026"}' 201 "$logs/create.json"
+post "$base/p1/api/recipes" '{ "steps": [
+  { "name": "feature", "enable": ["ETamkeen.Contents"] },
+  { "name": "ContentDefinition",
+    "ContentTypes": [ {
+      "Name": "BenchPractice", "DisplayName": "Bonne pratique (bench)",
+      "Settings": { "ContentTypeSettings": { "Creatable": true, "Listable": true, "Draftable": true, "Versionable": true } },
+      "ContentTypePartDefinitionRecords": [
+        { "PartName": "TitlePart", "Name": "TitlePart", "Settings": { "TitlePartSettings": { "Options": "EditableRequired" } } },
+        { "PartName": "AutoroutePart", "Name": "AutoroutePart", "Settings": { "AutoroutePartSettings": { "AllowCustomPath": true, "Pattern": "{{ Model.ContentItem | display_text | slugify }}" } } },
+        { "PartName": "HtmlBodyPart", "Name": "HtmlBodyPart" },
+        { "PartName": "BenchPractice", "Name": "BenchPractice" } ] } ],
+    "ContentParts": [ {
+      "Name": "BenchPractice",
+      "ContentPartFieldDefinitionRecords": [
+        { "FieldName": "NumericField", "Name": "Participants", "Settings": { "NumericFieldSettings": { "Minimum": 0, "Scale": 0 } } },
+        { "FieldName": "TextField", "Name": "Administration", "Settings": { "TextFieldSettings": { "Required": true } } } ] } ] }
+] }' 200 "$logs/recipe.json"
+post "$base/p1/api/content" '{ "ContentType": "BenchPractice",
+  "TitlePart": { "Title": "Formations en cybersécurité" },
+  "HtmlBodyPart": { "Html": "<p>Formation des formateurs en télétravail : <strong>85 participants</strong>, trois sessions, une évaluation à froid.</p><ul><li>Rabat</li><li>Fès</li></ul>" },
+  "BenchPractice": { "Participants": { "Value": 85 }, "Administration": { "Text": "MTNRA" } } }' 201 "$logs/item.json"
+
+path=$(sed -n 's/.*"AutoroutePart":{[^}]*"Path":"\([^"]*\)".*/\1/p' "$logs/item.json")
+if [[ -z "$path" ]]; then
+    echo "No AutoroutePart.Path in the created item: $(cat "$logs/item.json")" >&2
+    exit 1
+fi
+page_url="$base/p1/fr/$path"
+page_file="$logs/page.html"
+status=$(curl -s -D "$logs/page.headers" -o "$page_file" -w '%{http_code}' "$page_url")
+if [[ "$status" != 200 ]] || ! grep -q 'Formations en cybers' "$page_file"; then
+    echo "$page_url answered $status: $(head -c 400 "$page_file")" >&2
+    exit 1
+fi
+content_type=$(awk -F': ' 'tolower($1) == "content-type" {sub(/\r$/, "", $2); print $2}' "$logs/page.headers")
+page_bytes=$(stat -c %s "$page_file")
+echo "== $page_url: $page_bytes bytes, $content_type; starting the bare app on :$bare_port with the same bytes"
+
+(
+    cd "$bare_bin"
+    ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    BARE_PAGE_FILE="$page_file" BARE_PAGE_CONTENT_TYPE="$content_type" \
+    exec "${server_cpu[@]}" dotnet BareApp.dll --urls "http://127.0.0.1:$bare_port"
+) >"$logs/bare.log" 2>&1 &
+bare_pid=$!
+wait_for "http://127.0.0.1:$bare_port/api/ping" bare
+
+names=(bare page)
+urls=("http://127.0.0.1:$bare_port/page" "$page_url")
+
+# Both must answer the same bytes (a page with a per-request token would differ: say so).
+if ! cmp -s "$page_file" <(curl -s --max-time 10 "${urls[0]}"); then
+    echo "The bare app does not answer the saved page." >&2
+    exit 1
+fi
+if ! cmp -s "$page_file" <(curl -s --max-time 10 "${urls[1]}"); then
+    echo "note: a second GET of the tenant page gives different bytes (same length: $( [[ $(curl -s "${urls[1]}" | wc -c) == "$page_bytes" ]] && echo yes || echo no))"
+fi
+
+run_wrk() {
+    local out
+    # shellcheck disable=SC2086 # the arguments are meant to split
+    out=$("${client_cpu[@]}" wrk $1 "$2")
+    if grep -q 'Non-2xx or 3xx responses' <<<"$out"; then
+        echo "$2 answered errors under load:" >&2
+        echo "$out" >&2
+        exit 1
+    fi
+    awk '/^Requests\/sec:/ {print $2}' <<<"$out"
+}
+
+echo "== warming up (wrk $warmup_args on each target)"
+for i in "${!names[@]}"; do
+    run_wrk "$warmup_args" "${urls[$i]}" >/dev/null
+done
+
+declare -A results
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for round in $(seq 1 "$rounds"); do
+    for i in "${!names[@]}"; do
+        rps=$(run_wrk "$wrk_args" "${urls[$i]}")
+        results[${names[$i]}]+="$rps "
+        printf '   round %d  %-6s %10.0f req/s\n' "$round" "${names[$i]}" "$rps"
+    done
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+median() {
+    tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+}
+
+bare=$(median "${results[bare]}")
+page=$(median "${results[page]}")
+echo
+echo "== requests/s, median of $rounds runs of wrk $wrk_args${PIN:+ (servers on CPU 0, wrk on CPU 1)} ($(nproc) cores; load average before: $load_before, after: $load_after)"
+printf '   %-44s %10.0f\n' "bare app  /page ($page_bytes bytes)" "$bare" "tenant p1 /p1/fr/$path" "$page"
+awk -v b="$bare" -v p="$page" 'BEGIN {
+    printf "RESULT content-page: page/bare = %.3f (%.1f%% of the bare endpoint; goal uncached >= 0.25: %s; cached goal >= 0.8: not measurable, no output cache yet)\n", p / b, 100 * p / b, (p / b >= 0.25) ? "met" : "NOT met"
+}'
