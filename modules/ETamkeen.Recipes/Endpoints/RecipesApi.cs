@@ -18,7 +18,13 @@ public static class RecipesApi
         api.MapPost("/", Run);
     }
 
-    private static async Task<IResult> Run(HttpRequest request, IRecipeExecutor executor, ShellSettings shell, CancellationToken cancellationToken)
+    private static async Task<IResult> Run(
+        HttpRequest request,
+        IRecipeExecutor executor,
+        ShellSettings shell,
+        ShellHost host,
+        Data.IDbConnectionFactory db,
+        CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxRecipeBytes)
         {
@@ -29,11 +35,27 @@ public static class RecipesApi
         var json = await reader.ReadToEndAsync(cancellationToken);
         try
         {
+            // A recipe that isn't one fails here, before the tenant's data is copied.
+            RecipeParser.Parse(json);
+        }
+        catch (RecipeException e)
+        {
+            return ApiRoutes.Invalid("recipe", e.Message);
+        }
+
+        // All or nothing: a failing step puts the tenant's data back as it was before the recipe.
+        await using var snapshot = await Data.TenantSnapshot.TakeAsync(db, cancellationToken);
+        try
+        {
             var result = await executor.ExecuteAsync(shell.Name, json, new Dictionary<string, string?>(), cancellationToken: cancellationToken);
             return Results.Ok(new { recipe = result.RecipeName, stepsRun = result.StepsRun, warnings = result.Warnings });
         }
         catch (RecipeException e)
         {
+            await snapshot.RestoreAsync(CancellationToken.None);
+
+            // Features and cached definitions of the failed run live in the shell: start afresh.
+            await host.ReleaseAsync(shell.Name);
             return Results.ValidationProblem(
                 new Dictionary<string, string[]> { ["recipe"] = [e.Message] },
                 title: e.Message,
