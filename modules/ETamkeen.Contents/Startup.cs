@@ -62,6 +62,9 @@ public sealed class Startup : Modules.StartupBase
         services.AddRecipeStep<ContentStep>();
         Deployment.ContentDeploymentServiceCollectionExtensions.AddContentDeployment(services);
 
+        services.AddOutputCache(o => o.AddPolicy(ContentOutputCache.Policy, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentOutputCache.Tag)));
+        services.AddScoped<ContentOutputCache>();
+        services.AddScoped<IContentEventHandler>(sp => sp.GetRequiredService<ContentOutputCache>());
         services.AddSingleton<Templates.TemplatesCache>();
         services.AddScoped<Templates.TemplatesManager>();
         services.AddScoped<Templates.TemplateRenderer>();
@@ -71,5 +74,8 @@ public sealed class Startup : Modules.StartupBase
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
-        => routes.MapContentApi();
+    {
+        app.UseOutputCache();
+        routes.MapContentApi();
+    }
 }

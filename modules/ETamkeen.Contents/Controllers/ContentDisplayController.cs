@@ -5,6 +5,7 @@ using ETamkeen.Contents.ViewModels;
 using ETamkeen.Data;
 using ETamkeen.Settings;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ETamkeen.Contents.Controllers;
@@ -21,6 +22,7 @@ public sealed class ContentDisplayController(
     Templates.TemplatedDisplay templates) : Controller
 {
     [HttpGet("{culture:regex(^(fr|ar|en)$)}/{**path}", Order = 1000)]
+    [OutputCache(PolicyName = Handlers.ContentOutputCache.Policy)]
     public async Task<IActionResult> Display(string culture, string? path)
     {
         var rows = await FindAsync(path);

@@ -30,7 +30,8 @@ public sealed class NumericFieldHandler : IContentFieldHandler
             return Task.CompletedTask;
         }
 
-        var value = v.GetValue<decimal>();
+        // A value set in code may hold an int or a double; one parsed from JSON reads as decimal.
+        var value = v.TryGetValue<decimal>(out var exact) ? exact : decimal.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
         if (JsonValues.Number(settings, "Minimum") is { } min && value < (decimal)min)
         {
             context.Error($"{context.Label} is at least {min.ToString(CultureInfo.InvariantCulture)}.");

@@ -14,6 +14,15 @@ public sealed class ContentValidator(IEnumerable<IContentPartHandler> parts, IEn
     {
         foreach (var typePart in context.Type.Parts)
         {
+            AdoptName(context.Item.Content, typePart.Name);
+            if (context.Item.Content[typePart.Name] is JsonObject named)
+            {
+                foreach (var field in typePart.Fields)
+                {
+                    AdoptName(named, field.Name);
+                }
+            }
+
             if (context.Item.Content[typePart.Name] is { } existing and not JsonObject)
             {
                 context.Error(typePart.Name, $"{typePart.Name} must be an object.");
@@ -50,6 +59,23 @@ public sealed class ContentValidator(IEnumerable<IContentPartHandler> parts, IEn
         if (string.IsNullOrWhiteSpace(context.Item.DisplayText))
         {
             context.Item.DisplayText = context.Type.DisplayName;
+        }
+    }
+
+    /// <summary>A client that writes <c>titlePart</c> means <c>TitlePart</c>: take the definition's name.</summary>
+    private static void AdoptName(JsonObject container, string name)
+    {
+        if (container.ContainsKey(name))
+        {
+            return;
+        }
+
+        var other = container.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+        if (other is not null)
+        {
+            var value = container[other];
+            container.Remove(other);
+            container[name] = value;
         }
     }
 }

@@ -3,7 +3,7 @@ using ETamkeen.Data;
 namespace ETamkeen.Contents.Templates;
 
 /// <summary>Reads and changes the tenant's templates; every save is validated first.</summary>
-public sealed class TemplatesManager(IDocumentSession session, TemplatesCache cache)
+public sealed class TemplatesManager(IDocumentSession session, TemplatesCache cache, Handlers.ContentOutputCache pages)
 {
     public async Task<TemplatesDocument> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -26,6 +26,9 @@ public sealed class TemplatesManager(IDocumentSession session, TemplatesCache ca
         stored.Templates = templates;
         session.Save(stored);
         await session.SaveChangesAsync(cancellationToken);
+
+        // Cached pages were rendered with the old template.
+        await pages.EvictAsync();
         cache.Current = stored;
     }
 

@@ -11,9 +11,13 @@ namespace ETamkeen.Contents;
 /// </summary>
 public sealed class ContentItemJsonConverter : JsonConverter<ContentItem>
 {
+    private static readonly JsonNodeOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
     public override ContentItem Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (JsonNode.Parse(ref reader) is not JsonObject obj)
+        // Part properties are read by name in handlers and indexes; a client writing "title"
+        // for "Title" (camelCase JSON) is understood rather than silently ignored.
+        if (JsonNode.Parse(ref reader, CaseInsensitive) is not JsonObject obj)
         {
             throw new JsonException("A content item is a JSON object.");
         }
