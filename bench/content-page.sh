@@ -169,10 +169,17 @@ if ! cmp -s "$page_file" <(curl -s --max-time 10 "${urls[1]}"); then
     echo "note: a second GET of the tenant page gives different bytes (same length: $( [[ $(curl -s "${urls[1]}" | wc -c) == "$page_bytes" ]] && echo yes || echo no))"
 fi
 
+# UNCACHED=1 sends the host key with the page requests: a request with Authorization is never
+# answered from the output cache, so the page is rendered every time.
+page_extra=()
+if [[ "${UNCACHED:-0}" == 1 ]]; then
+    page_extra=(-H "Authorization: Bearer $api_key")
+fi
+
 run_wrk() {
     local out
     # shellcheck disable=SC2086 # the arguments are meant to split
-    out=$("${client_cpu[@]}" wrk $1 "$2")
+    out=$("${client_cpu[@]}" wrk $1 "${@:3}" "$2")
     if grep -q 'Non-2xx or 3xx responses' <<<"$out"; then
         echo "$2 answered errors under load:" >&2
         echo "$out" >&2
@@ -183,14 +190,14 @@ run_wrk() {
 
 echo "== warming up (wrk $warmup_args on each target)"
 for i in "${!names[@]}"; do
-    run_wrk "$warmup_args" "${urls[$i]}" >/dev/null
+    if [[ $i == 1 ]]; then run_wrk "$warmup_args" "${urls[$i]}" "${page_extra[@]}" >/dev/null; else run_wrk "$warmup_args" "${urls[$i]}" >/dev/null; fi
 done
 
 declare -A results
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$rounds"); do
     for i in "${!names[@]}"; do
-        rps=$(run_wrk "$wrk_args" "${urls[$i]}")
+        if [[ $i == 1 ]]; then rps=$(run_wrk "$wrk_args" "${urls[$i]}" "${page_extra[@]}"); else rps=$(run_wrk "$wrk_args" "${urls[$i]}"); fi
         results[${names[$i]}]+="$rps "
         printf '   round %d  %-6s %10.0f req/s\n' "$round" "${names[$i]}" "$rps"
     done
@@ -206,6 +213,7 @@ page=$(median "${results[page]}")
 echo
 echo "== requests/s, median of $rounds runs of wrk $wrk_args${PIN:+ (servers on CPU 0, wrk on CPU 1)} ($(nproc) cores; load average before: $load_before, after: $load_after)"
 printf '   %-44s %10.0f\n' "bare app  /page ($page_bytes bytes)" "$bare" "tenant p1 /p1/fr/$path" "$page"
-awk -v b="$bare" -v p="$page" 'BEGIN {
-    printf "RESULT content-page: page/bare = %.3f (%.1f%% of the bare endpoint; goal uncached >= 0.25: %s; cached goal >= 0.8: not measurable, no output cache yet)\n", p / b, 100 * p / b, (p / b >= 0.25) ? "met" : "NOT met"
+awk -v b="$bare" -v p="$page" -v uncached="${UNCACHED:-0}" 'BEGIN {
+    goal = uncached == 1 ? 0.25 : 0.8
+    printf "RESULT content-page (%s): page/bare = %.3f (%.1f%% of the bare endpoint; goal >= %.2f: %s)\n", uncached == 1 ? "uncached" : "output cache", p / b, 100 * p / b, goal, (p / b >= goal) ? "met" : "NOT met"
 }'
