@@ -38,8 +38,8 @@ public sealed class ContentDisplayController(
             return NotFound();
         }
 
-        var item = await session.GetAsync<ContentItem>(match.DocumentId);
-        if (item is null || !item.Published || await definitions.GetTypeAsync(item.ContentType) is not { } type)
+        var item = match.Item();
+        if (!item.Published || await definitions.GetTypeAsync(item.ContentType) is not { } type)
         {
             return NotFound();
         }
@@ -66,7 +66,11 @@ public sealed class ContentDisplayController(
         return Redirect($"{Request.PathBase}/{settings.DefaultCulture}/{path}");
     }
 
-    private async Task<IReadOnlyList<AutoroutePartIndex>> FindAsync(string? path)
+    /// <summary>
+    /// The published items at a path with their documents, in one query: a page view is one
+    /// round trip to the database before rendering.
+    /// </summary>
+    private async Task<IReadOnlyList<PathRow>> FindAsync(string? path)
     {
         var normalized = (path ?? "").Trim('/');
         if (normalized.Length == 0)
@@ -74,12 +78,31 @@ public sealed class ContentDisplayController(
             return [];
         }
 
-        // Index rows, not items: a page view reads one document, by id, after this.
         await using var connection = await HttpContext.RequestServices.GetRequiredService<IDbConnectionFactory>().OpenAsync(HttpContext.RequestAborted);
-        var rows = await Dapper.SqlMapper.QueryAsync<AutoroutePartIndex>(connection,
-            "SELECT * FROM \"AutoroutePartIndex\" WHERE \"Path\" = @path AND \"Published\" = @yes",
+        var rows = await Dapper.SqlMapper.QueryAsync<PathRow>(connection,
+            "SELECT i.\"ContentItemId\", i.\"Culture\", i.\"IsPrevious\", d.\"Id\" AS \"DocumentId\", d.\"Content\", d.\"Version\" "
+            + "FROM \"AutoroutePartIndex\" i INNER JOIN \"Document\" d ON d.\"Id\" = i.\"DocumentId\" "
+            + "WHERE i.\"Path\" = @path AND i.\"Published\" = @yes",
             new { path = normalized, yes = true });
         return [.. rows];
+    }
+
+    private sealed class PathRow
+    {
+        public string ContentItemId { get; set; } = "";
+        public string Culture { get; set; } = "";
+        public bool IsPrevious { get; set; }
+        public long DocumentId { get; set; }
+        public string Content { get; set; } = "";
+        public int Version { get; set; }
+
+        public ContentItem Item()
+        {
+            var item = DocumentSerializer.Deserialize<ContentItem>(Content);
+            item.Id = DocumentId;
+            item.Version = Version;
+            return item;
+        }
     }
 
     private async Task<string?> CurrentPathAsync(string contentItemId) =>
