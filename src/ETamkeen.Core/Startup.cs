@@ -29,6 +29,8 @@ public sealed class Startup : Modules.StartupBase
         services.AddScoped<ISiteService, SiteService>();
         services.AddRecipeStep<FeatureStep>();
         services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<RecipesStep>();
+        services.AddRecipeStep<ThemesStep>();
         Deployment.DeploymentServiceCollectionExtensions.AddTenantExport(services);
         services.AddScoped<ITenantSetupHandler, AdminAccountSetupHandler>();
 

@@ -48,6 +48,19 @@ public sealed class RecipeRunTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task A_recipes_step_runs_shipped_recipes_and_warns_about_others()
+    {
+        var tenant = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "blank");
+        using var api = portal.Api();
+        var recipe = "{ \"steps\": [ { \"name\": \"recipes\", \"Values\": [ { \"executionid\": \"x\", \"name\": \"ministry\" }, { \"executionid\": \"y\", \"name\": \"blog.lucene.search\" } ] } ] }";
+        var response = await api.PostAsync($"{tenant.Path}/api/recipes", new StringContent(recipe, Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        Assert.Contains("recipe 'blog.lucene.search' is not available", body);
+        Assert.Contains("ETamkeen.Theme", await tenant.EnabledFeaturesAsync());
+    }
+
+    [Fact]
     public async Task A_recipe_that_is_not_json_is_refused_before_anything_runs()
     {
         var tenant = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "ministry");

@@ -4,4 +4,5 @@ using ETamkeen.Modules;
     "ETamkeen.Theme",
     Name = "e-TAMKEEN theme",
     Description = "The public site's layout and home page.",
-    Category = "Theme")]
+    Category = "Theme",
+    Replaces = ["TheBlogTheme", "TheAgencyTheme", "TheTheme", "TheComingSoonTheme", "SafeMode"])]

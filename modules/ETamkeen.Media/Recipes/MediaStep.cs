@@ -36,21 +36,29 @@ public sealed class MediaStep(MediaStore store, MediaValidator validator) : IRec
                 throw new RecipeException($"File {i} ('{targetPath}'): TargetPath: {pathError}");
             }
 
+            byte[] bytes;
             if (RecipeParser.String(file, "Base64") is not { Length: > 0 } base64)
             {
+                // A shipped recipe's side file, read from its folder only.
                 var source = RecipeParser.String(file, "SourcePath") ?? RecipeParser.String(file, "SourceUrl") ?? "";
-                context.Warnings.Add($"side file '{source}' not available; '{path}' skipped.");
-                continue;
-            }
+                if (RecipeFiles.Find(context.RecipeFolder, source) is not { } sideFile)
+                {
+                    context.Warnings.Add($"side file '{source}' not available; '{path}' skipped.");
+                    continue;
+                }
 
-            byte[] bytes;
-            try
-            {
-                bytes = Convert.FromBase64String(base64);
+                bytes = await File.ReadAllBytesAsync(sideFile, cancellationToken);
             }
-            catch (FormatException)
+            else
             {
-                throw new RecipeException($"File {i} ('{path}'): Base64 is not valid base64.");
+                try
+                {
+                    bytes = Convert.FromBase64String(base64);
+                }
+                catch (FormatException)
+                {
+                    throw new RecipeException($"File {i} ('{path}'): Base64 is not valid base64.");
+                }
             }
 
             if (validator.Check(path, bytes.Length, () => new MemoryStream(bytes, writable: false)) is { } refusal)

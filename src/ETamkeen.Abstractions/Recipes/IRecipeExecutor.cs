@@ -11,5 +11,6 @@ public interface IRecipeExecutor
         string recipeJson,
         IReadOnlyDictionary<string, string?> parameters,
         string? recipeFolder = null,
-        CancellationToken cancellationToken = default);
+        CancellationToken cancellationToken = default,
+        int depth = 0);
 }

@@ -14,6 +14,12 @@ public sealed class RecipeStepContext
     /// <summary>Values given by whoever runs the recipe (setup: site name, admin account...).</summary>
     public IReadOnlyDictionary<string, string?> Parameters { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>The folder of a shipped recipe, where its side files are; null for a posted recipe.</summary>
+    public string? RecipeFolder { get; init; }
+
+    /// <summary>How deep this run is in recipes started by a <c>recipes</c> step (0 for the outer one).</summary>
+    public int Depth { get; init; }
+
     /// <summary>Non-fatal findings the step wants reported: a feature we lack, a side file missing.</summary>
     public List<string> Warnings { get; } = [];
 }

@@ -19,7 +19,8 @@ public sealed class RecipeExecutor(ShellHost host, IConfiguration configuration,
         string recipeJson,
         IReadOnlyDictionary<string, string?> parameters,
         string? recipeFolder = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        int depth = 0)
     {
         var recipe = RecipeParser.Parse(recipeJson);
         var name = RecipeParser.String(recipe, "name") ?? "recipe";
@@ -67,6 +68,8 @@ public sealed class RecipeExecutor(ShellHost host, IConfiguration configuration,
                     StepName = stepName,
                     Step = step,
                     Parameters = parameters,
+                    RecipeFolder = recipeFolder,
+                    Depth = depth,
                 };
                 await handler.ExecuteAsync(context, cancellationToken);
                 result.Warnings.AddRange(context.Warnings.Select(w => $"Step {index} '{stepName}': {w}"));
