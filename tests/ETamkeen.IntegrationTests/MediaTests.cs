@@ -342,7 +342,7 @@ public sealed class MediaTests(PortalFactory portal)
     [Fact]
     public async Task Without_the_feature_there_is_no_media_route()
     {
-        var tenant = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "ministry");
+        var tenant = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "blank");
         using var api = portal.Api();
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"{tenant.Path}/api/media")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"{tenant.Path}/media/affiche.png")).StatusCode);

@@ -23,7 +23,7 @@ public sealed class RecipeRunTests(PortalFactory portal)
 
         var failing = await api.PostAsync($"{tenant.Path}/api/recipes", new StringContent("""
             { "steps": [
-                { "name": "feature", "enable": ["ETamkeen.Media"] },
+                { "name": "feature", "enable": ["ETamkeen.TestModule"] },
                 { "name": "settings", "SiteName": "Renamed by a failing recipe" },
                 { "name": "ContentDefinition", "ContentTypes": [ { "Name": "StudyTrip", "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" } ] } ] },
                 { "name": "content", "data": [
@@ -36,7 +36,8 @@ public sealed class RecipeRunTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.BadRequest, failing.StatusCode);
         Assert.Contains("Step 4 'settings' failed", await failing.Content.ReadAsStringAsync());
         Assert.Equal("Site " + tenant.Name, (await tenant.GetJsonAsync("/api/site")).GetProperty("siteName").GetString());
-        Assert.DoesNotContain("ETamkeen.Media", await tenant.EnabledFeaturesAsync());
+        Assert.DoesNotContain("ETamkeen.TestModule", await tenant.EnabledFeaturesAsync());
+        Assert.False(await portal.WithDatabaseAsync(tenant.Name, db => DatabaseInspector.TableExistsAsync(db, "NoteIndex")), "A table the failed run's migration created is gone.");
         Assert.DoesNotContain((await tenant.GetJsonAsync("/api/content-types")).EnumerateArray(), t => t.GetProperty("name").GetString() == "StudyTrip");
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"{tenant.Path}/api/content/kigali")).StatusCode);
         Assert.Equal("Menu principal", (await tenant.GetJsonAsync("/api/content/mainmenu")).GetProperty("DisplayText").GetString());
