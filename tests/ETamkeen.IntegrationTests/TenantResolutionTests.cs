@@ -63,6 +63,13 @@ public sealed class TenantResolutionTests(PortalFactory portal)
         var bad = await api.PutAsJsonAsync($"/api/tenants/{tenant.Name}", new { urlPrefix = "api" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("Site " + tenant.Name, await HomeAsync("http://localhost/", $"/{newPrefix}/"));
+
+        var other = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "ministry");
+        var taken = await api.PutAsJsonAsync($"/api/tenants/{tenant.Name}", new { urlPrefix = other.Prefix });
+        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        Assert.Contains(other.Name, await taken.Content.ReadAsStringAsync());
+        Assert.Contains("Site " + other.Name, await HomeAsync("http://localhost/", $"/{other.Prefix}/"));
+        Assert.Contains("Site " + tenant.Name, await HomeAsync("http://localhost/", $"/{newPrefix}/"));
     }
 
     private async Task<string> HomeAsync(string baseAddress, string path)

@@ -31,37 +31,8 @@ public sealed class ContentAdminController(
     [HttpGet("")]
     public async Task<IActionResult> List(string? type, string? status, string? culture, string? owner, string? q, int page = 1)
     {
-        var where = new List<string> { status == "published" ? "i.\"Published\" = @yes" : "i.\"Latest\" = @yes" };
-        if (status == "draft")
-        {
-            where.Add("i.\"Published\" = @no");
-        }
-
-        if (!string.IsNullOrEmpty(type))
-        {
-            where.Add("i.\"ContentType\" = @type");
-        }
-
-        if (!string.IsNullOrEmpty(owner))
-        {
-            where.Add("(i.\"Owner\" = @owner OR i.\"Author\" = @owner)");
-        }
-
-        if (!string.IsNullOrEmpty(q))
-        {
-            where.Add("LOWER(i.\"DisplayText\") LIKE @q");
-        }
-
-        if (!string.IsNullOrEmpty(culture))
-        {
-            where.Add("EXISTS (SELECT 1 FROM \"LocalizedContentItemIndex\" l WHERE l.\"DocumentId\" = d.\"Id\" AND l.\"Culture\" = @culture)");
-        }
-
-        var parameters = new { yes = true, no = false, type, owner, culture, q = "%" + (q ?? "").Trim().ToLowerInvariant() + "%" };
-        var filter = string.Join(" AND ", where);
         page = Math.Clamp(page, 1, 10_000);
-        var items = await session.QueryAsync<ContentItem, ContentItemIndex>(filter, parameters, "i.\"ModifiedUtc\" DESC, d.\"Id\" DESC", (page - 1) * PageSize, PageSize);
-        var total = await session.CountAsync<ContentItem, ContentItemIndex>(filter, parameters);
+        var (items, total) = await ContentListQuery.RunAsync(session, new ContentFilter(type, status, q, owner, culture), (page - 1) * PageSize, PageSize);
         var types = await definitions.ListTypesAsync();
         return View(new ContentListViewModel
         {

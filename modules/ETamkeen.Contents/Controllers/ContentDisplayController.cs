@@ -15,7 +15,7 @@ namespace ETamkeen.Contents.Controllers;
 /// served; a former path redirects permanently; <c>/{path}</c> goes to the default culture.
 /// </summary>
 public sealed class ContentDisplayController(
-    IDocumentSession session,
+    ContentQueries queries,
     IContentDefinitionManager definitions,
     ContentDisplayBuilder display,
     ISiteService site,
@@ -106,6 +106,5 @@ public sealed class ContentDisplayController(
     }
 
     private async Task<string?> CurrentPathAsync(string contentItemId) =>
-        (await session.QueryAsync<ContentItem, ContentItemIndex>("i.\"ContentItemId\" = @id AND i.\"Published\" = @yes", new { id = contentItemId, yes = true }, take: 1))
-            .FirstOrDefault()?.Text("AutoroutePart", "Path");
+        (await queries.PublishedAsync(contentItemId))?.Text("AutoroutePart", "Path");
 }

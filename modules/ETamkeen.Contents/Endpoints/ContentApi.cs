@@ -48,22 +48,7 @@ public static class ContentApi
 
     private static async Task<IResult> List(IDocumentSession session, string? type, string? status, string? q, int? skip, int? take)
     {
-        var where = new List<string> { status == "published" ? "i.\"Published\" = @yes" : "i.\"Latest\" = @yes" };
-        if (!string.IsNullOrEmpty(type))
-        {
-            where.Add("i.\"ContentType\" = @type");
-        }
-
-        if (!string.IsNullOrEmpty(q))
-        {
-            where.Add("LOWER(i.\"DisplayText\") LIKE @q");
-        }
-
-        var parameters = new { yes = true, type, q = "%" + (q ?? "").ToLowerInvariant() + "%" };
-        var filter = string.Join(" AND ", where);
-        var size = Math.Clamp(take ?? 20, 1, 500);
-        var items = await session.QueryAsync<ContentItem, ContentItemIndex>(filter, parameters, "i.\"ModifiedUtc\" DESC, d.\"Id\" DESC", Math.Max(0, skip ?? 0), size);
-        var total = await session.CountAsync<ContentItem, ContentItemIndex>(filter, parameters);
+        var (items, total) = await ContentListQuery.RunAsync(session, new ContentFilter(type, status, q), skip ?? 0, Math.Clamp(take ?? 20, 1, 500));
         return Json(new { total, items });
     }
 

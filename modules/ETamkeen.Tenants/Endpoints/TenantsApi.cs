@@ -87,15 +87,11 @@ public static class TenantsApi
             return ApiRoutes.Invalid(errors);
         }
 
-        var clash = host.AllSettings.FirstOrDefault(s => !string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(s.RequestUrlPrefix, changed.RequestUrlPrefix, StringComparison.OrdinalIgnoreCase)
-            && (s.RequestUrlHosts.Count == 0 && changed.RequestUrlHosts.Count == 0 || s.RequestUrlHosts.Intersect(changed.RequestUrlHosts, StringComparer.OrdinalIgnoreCase).Any()));
-        if (clash is not null)
+        if (await host.TryUpdateRoutingAsync(changed, cancellationToken) is { } clash)
         {
-            return ApiRoutes.Problem(StatusCodes.Status409Conflict, $"Tenant '{clash.Name}' already answers on that prefix and host.");
+            return ApiRoutes.Problem(StatusCodes.Status409Conflict, $"Tenant '{clash}' already answers on that prefix and host.");
         }
 
-        await host.SaveAsync(changed, cancellationToken);
         return Results.Ok(TenantModel.From(changed, null));
     }
 

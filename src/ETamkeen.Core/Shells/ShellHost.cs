@@ -87,11 +87,27 @@ public sealed class ShellHost(ShellSettingsStore store, ShellContextFactory fact
     }
 
     /// <summary>Adds or replaces a tenant's settings, persists them, and releases its shell.</summary>
-    public async Task SaveAsync(ShellSettings settings, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(ShellSettings settings, CancellationToken cancellationToken = default) =>
+        await TrySaveAsync(settings, checkRoutes: false, cancellationToken);
+
+    /// <summary>
+    /// Saves a tenant's changed routing unless another tenant already answers on its prefix and
+    /// hosts, checked under the same lock as setup's reservation; returns that tenant's name.
+    /// </summary>
+    public Task<string?> TryUpdateRoutingAsync(ShellSettings settings, CancellationToken cancellationToken = default) =>
+        TrySaveAsync(settings, checkRoutes: true, cancellationToken);
+
+    private async Task<string?> TrySaveAsync(ShellSettings settings, bool checkRoutes, CancellationToken cancellationToken)
     {
         await _changeLock.WaitAsync(cancellationToken);
         try
         {
+            if (checkRoutes && _settings.Values.FirstOrDefault(s =>
+                !string.Equals(s.Name, settings.Name, StringComparison.OrdinalIgnoreCase) && Conflicts(s, settings)) is { } clash)
+            {
+                return clash.Name;
+            }
+
             await store.SaveSiteAsync(settings, cancellationToken);
             _settings[settings.Name] = settings;
             await store.SaveAllAsync(PersistedSettings(), cancellationToken);
@@ -108,6 +124,7 @@ public sealed class ShellHost(ShellSettingsStore store, ShellContextFactory fact
 
         await ReleaseAsync(settings.Name);
         Changed?.Invoke();
+        return null;
     }
 
     /// <summary>
