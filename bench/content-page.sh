@@ -19,42 +19,10 @@ default_bare_port=5394
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 echo "== starting e-TAMKEEN on :$etk_port (App_Data $app_data)"
-(
-    cd "$web_bin"
-    ASPNETCORE_ENVIRONMENT=Production \
-    ETAMKEEN_APP_DATA="$app_data" \
-    ETAMKEEN_ADMIN_PASSWORD='Passw0rd!2026' \
-    ETamkeen__Tenants__ApiKey="$api_key" \
-    ETamkeen__Shells__IdleTimeout=00:00:00 \
-    Logging__LogLevel__Default=Warning \
-    exec "${server_cpu[@]}" dotnet ETamkeen.Web.dll --urls "http://127.0.0.1:$etk_port"
-) >"$logs/etamkeen.log" 2>&1 &
-etk_pid=$!
+start_etamkeen
 
-wait_for() {
-    local url="$1" name="$2"
-    for _ in $(seq 1 150); do
-        if curl -sf -o /dev/null --max-time 1 "$url"; then
-            return 0
-        fi
-        sleep 0.2
-    done
-    echo "$name did not come up; its log:" >&2
-    cat "$logs/$name.log" >&2
-    exit 1
-}
 wait_for "http://127.0.0.1:$etk_port/health" etamkeen
 
-# post URL BODY EXPECTED-STATUS OUT-FILE
-post() {
-    local status
-    status=$(curl -s -o "$4" -w '%{http_code}' -X POST "$1" \
-        -H "Authorization: Bearer $api_key" -H 'Content-Type: application/json' --data-binary "$2")
-    if [[ "$status" != "$3" ]]; then
-        echo "POST $1 answered $status: $(cat "$4")" >&2
-        exit 1
-    fi
-}
 
 base="http://127.0.0.1:$etk_port"
 post "$base/api/tenants" '{"name":"P1","urlPrefix":"p1","recipe":"ministry","siteName":"Bench","adminUserName":"admin","adminEmail":"admin@p1.bench.ma","adminPassword":"Passw0rd!2026"}' 201 "$logs/create.json"

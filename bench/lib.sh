@@ -60,3 +60,51 @@ fi
 
 web_bin="$repo/src/ETamkeen.Web/bin/Release/net10.0"
 bare_bin="$repo/bench/BareApp/bin/Release/net10.0"
+
+# The servers run in Production with warnings only: the comparisons are of pipelines, not of logging.
+start_etamkeen() {
+    (
+        cd "$web_bin"
+        ASPNETCORE_ENVIRONMENT=Production \
+        ETAMKEEN_APP_DATA="$app_data" \
+        ETAMKEEN_ADMIN_PASSWORD='Passw0rd!2026' \
+        ETamkeen__Tenants__ApiKey="$api_key" \
+        ETamkeen__Shells__IdleTimeout=00:00:00 \
+        Logging__LogLevel__Default=Warning \
+        exec "${server_cpu[@]}" dotnet ETamkeen.Web.dll --urls "http://127.0.0.1:$etk_port"
+    ) >"$logs/etamkeen.log" 2>&1 &
+    etk_pid=$!
+}
+
+start_bare() {
+    (
+        cd "$bare_bin"
+        ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+        exec "${server_cpu[@]}" dotnet BareApp.dll --urls "http://127.0.0.1:$bare_port"
+    ) >"$logs/bare.log" 2>&1 &
+    bare_pid=$!
+}
+
+wait_for() {
+    local url="$1" name="$2"
+    for _ in $(seq 1 150); do
+        if curl -sf -o /dev/null --max-time 1 "$url"; then
+            return 0
+        fi
+        sleep 0.2
+    done
+    echo "$name did not come up; its log:" >&2
+    cat "$logs/$name.log" >&2
+    exit 1
+}
+
+# post URL BODY EXPECTED-STATUS OUT-FILE
+post() {
+    local status
+    status=$(curl -s -o "$4" -w '%{http_code}' -X POST "$1" \
+        -H "Authorization: Bearer $api_key" -H 'Content-Type: application/json' --data-binary "$2")
+    if [[ "$status" != "$3" ]]; then
+        echo "POST $1 answered $status: $(cat "$4")" >&2
+        exit 1
+    fi
+}

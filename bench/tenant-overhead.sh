@@ -16,48 +16,16 @@ default_bare_port=5392
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-# Production and warnings only on both sides: the comparison is of the pipelines, not of logging.
 echo "== starting e-TAMKEEN on :$etk_port (App_Data $app_data) and the bare app on :$bare_port"
-(
-    cd "$web_bin"
-    ASPNETCORE_ENVIRONMENT=Production \
-    ETAMKEEN_APP_DATA="$app_data" \
-    ETAMKEEN_ADMIN_PASSWORD='Passw0rd!2026' \
-    ETamkeen__Tenants__ApiKey="$api_key" \
-    ETamkeen__Shells__IdleTimeout=00:00:00 \
-    Logging__LogLevel__Default=Warning \
-    exec "${server_cpu[@]}" dotnet ETamkeen.Web.dll --urls "http://127.0.0.1:$etk_port"
-) >"$logs/etamkeen.log" 2>&1 &
-etk_pid=$!
-(
-    cd "$bare_bin"
-    ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    exec "${server_cpu[@]}" dotnet BareApp.dll --urls "http://127.0.0.1:$bare_port"
-) >"$logs/bare.log" 2>&1 &
-bare_pid=$!
+start_etamkeen
+start_bare
 
-wait_for() {
-    local url="$1" name="$2"
-    for _ in $(seq 1 150); do
-        if curl -sf -o /dev/null --max-time 1 "$url"; then
-            return 0
-        fi
-        sleep 0.2
-    done
-    echo "$name did not come up; its log:" >&2
-    cat "$logs/$name.log" >&2
-    exit 1
-}
 wait_for "http://127.0.0.1:$etk_port/health" etamkeen
 wait_for "http://127.0.0.1:$bare_port/api/ping" bare
 
-status=$(curl -s -o "$logs/create.json" -w '%{http_code}' -X POST "http://127.0.0.1:$etk_port/api/tenants" \
-    -H "Authorization: Bearer $api_key" -H 'Content-Type: application/json' \
-    -d '{"name":"T1","urlPrefix":"t1","recipe":"ministry","siteName":"Bench","adminUserName":"admin","adminEmail":"admin@t1.bench.ma","adminPassword":"Passw0rd!2026"}')
-if [[ "$status" != 201 ]]; then
-    echo "Creating tenant t1 answered $status: $(cat "$logs/create.json")" >&2
-    exit 1
-fi
+post "http://127.0.0.1:$etk_port/api/tenants" \
+    '{"name":"T1","urlPrefix":"t1","recipe":"ministry","siteName":"Bench","adminUserName":"admin","adminEmail":"admin@t1.bench.ma","adminPassword":"Passw0rd!2026"}' \
+    201 "$logs/create.json"
 
 names=(bare tenant default)
 urls=("http://127.0.0.1:$bare_port/api/ping" "http://127.0.0.1:$etk_port/t1/api/ping" "http://127.0.0.1:$etk_port/api/ping")
