@@ -6,6 +6,7 @@ using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Parts;
 using ETamkeen.Contents.Recipes;
 using ETamkeen.Contents.Services;
+using ETamkeen.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,8 @@ public sealed class Startup : Modules.StartupBase
         services.AddSingleton<ContentDisplayBuilder>();
         services.AddScoped<Admin.ContentEditorService>();
         services.AddScoped<Navigation.INavigationProvider, AdminMenu>();
+        services.AddPermissionProvider<Permissions>();
+        services.AddScoped<Security.ContentAuthorizer>();
 
         services.AddIndexProvider<ContentItemIndexProvider>();
         services.AddIndexProvider<AutoroutePartIndexProvider>();

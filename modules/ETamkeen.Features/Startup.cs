@@ -1,11 +1,15 @@
 using ETamkeen.Features.Endpoints;
 using Microsoft.AspNetCore.Builder;
+using ETamkeen.Security;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ETamkeen.Features;
 
 public sealed class Startup : Modules.StartupBase
 {
+    public override void ConfigureServices(IServiceCollection services) => services.AddPermissionProvider<Permissions>();
+
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
         => routes.MapFeaturesApi();
 }

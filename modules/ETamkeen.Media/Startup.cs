@@ -3,6 +3,7 @@ using ETamkeen.Media.Deployment;
 using ETamkeen.Media.Endpoints;
 using ETamkeen.Media.Recipes;
 using ETamkeen.Media.Services;
+using ETamkeen.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public sealed class Startup : Modules.StartupBase
         services.AddOptions<MediaOptions>()
             .BindConfiguration(MediaOptions.Section)
             .Validate(o => o.MaxFileSize > 0 && o.MaxRequestSize > 0 && o.MaxFilesPerRequest > 0 && o.MaxPathLength > 0, "ETamkeen:Media limits must be positive.");
+        services.AddPermissionProvider<Permissions>();
         services.AddSingleton<MediaStore>();
         services.AddSingleton<MediaValidator>();
         services.AddRecipeStep<MediaStep>();

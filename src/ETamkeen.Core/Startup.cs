@@ -24,6 +24,13 @@ public sealed class Startup : Modules.StartupBase
     {
         services.AddScoped<IDocumentSession, DocumentSession>();
         services.AddIndexProvider<UserIndexProvider>();
+        services.AddSingleton<Security.Roles.RolesCache>();
+        services.AddScoped<Security.Roles.RoleStore>();
+        services.AddScoped<PermissionCatalog>();
+        services.AddPermissionProvider<CorePermissions>();
+        services.AddScoped<IShellActivationHandler, Security.Roles.RoleStereotypes>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IShellFeatures, ShellFeatures>();
         services.AddSingleton<SiteSettingsCache>();
         services.AddScoped<ISiteService, SiteService>();
@@ -45,31 +52,30 @@ public sealed class Startup : Modules.StartupBase
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie()
-            .AddScheme<AuthenticationSchemeOptions, HostKeyAuthenticationHandler>(SystemPrincipal.AuthenticationScheme, null);
+            .AddScheme<AuthenticationSchemeOptions, HostKeyAuthenticationHandler>(SystemPrincipal.AuthenticationScheme, null)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(SystemPrincipal.TokenScheme, null);
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<ShellSettings>((o, shell) =>
         {
             o.Cookie.Name = "etk_auth_" + shell.Name;
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
-            o.AccessDeniedPath = "/login";
+            o.AccessDeniedPath = "/forbidden";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
             o.SlidingExpiration = true;
 
             // An API client gets a status, not a sign-in page.
             o.Events.OnRedirectToLogin = c => ApiOrRedirect(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => ApiOrRedirect(c, StatusCodes.Status403Forbidden);
+            // A signed-in user without the permission gets 403 where they are, not a sign-in form.
+            o.Events.OnRedirectToAccessDenied = c =>
+            {
+                c.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
-        services.AddAuthorization(o =>
-        {
-            // The host key, or an administrator's own sign-in (the cookie is SameSite=Lax: no cross-site POST carries it).
-            o.AddPolicy(SystemPrincipal.ApiPolicy, p => p
-                .AddAuthenticationSchemes(SystemPrincipal.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme)
-                .RequireAssertion(c => c.User.HasClaim(SystemPrincipal.SystemClaim, "true") || c.User.IsInRole(SystemPrincipal.AdministratorRole)));
-            o.AddPolicy(SystemPrincipal.AdminPolicy, p => p
-                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
-                .RequireRole(SystemPrincipal.AdministratorRole));
-        });
+        services.AddAuthorization(o => o.AddPolicy(SystemPrincipal.ApiPolicy, p => p
+            .AddAuthenticationSchemes(SystemPrincipal.AuthenticationScheme, SystemPrincipal.TokenScheme, CookieAuthenticationDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser()));
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

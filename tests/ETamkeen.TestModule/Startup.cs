@@ -14,6 +14,7 @@ public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
     {
+        Security.PermissionServiceCollectionExtensions.AddPermissionProvider<Permissions>(services);
         services.AddSingleton<NoteCounter>();
         services.AddIndexProvider<NoteIndexProvider>();
     }

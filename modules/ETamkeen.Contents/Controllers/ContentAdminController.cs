@@ -1,6 +1,7 @@
 using ETamkeen.Contents.Admin;
 using ETamkeen.Contents.Indexes;
 using ETamkeen.Contents.Metadata;
+using ETamkeen.Contents.Security;
 using ETamkeen.Contents.Services;
 using ETamkeen.Contents.ViewModels;
 using ETamkeen.Data;
@@ -13,7 +14,10 @@ using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Controllers;
 
-/// <summary>The generic admin for any content type: list, editor generated from the definition, versions.</summary>
+/// <summary>
+/// The generic admin for any content type: list, editor generated from the definition, versions.
+/// Each action asks <see cref="ContentAuthorizer"/> about the item, so an Author edits only their own.
+/// </summary>
 [Authorize(Policy = SystemPrincipal.AdminPolicy)]
 [AutoValidateAntiforgeryToken]
 [Route("admin/contents")]
@@ -23,6 +27,8 @@ public sealed class ContentAdminController(
     IDocumentSession session,
     ContentEditorService editors,
     ContentDisplayBuilder display,
+    ContentAuthorizer authorizer,
+    IAuthorizationService authorization,
     ISiteService site,
     IStringLocalizer<ContentAdminController> t) : Controller
 {
@@ -32,6 +38,17 @@ public sealed class ContentAdminController(
     public async Task<IActionResult> List(string? type, string? status, string? culture, string? owner, string? q, int page = 1)
     {
         page = Math.Clamp(page, 1, 10_000);
+        if (!await authorization.HasPermissionAsync(User, Permissions.ListContent))
+        {
+            return Forbid();
+        }
+
+        // Without the right to edit others' items, the list is the user's own.
+        if (!await authorization.HasPermissionAsync(User, Permissions.EditContent))
+        {
+            owner = ContentAuthorizer.UserId(User) ?? "";
+        }
+
         var (items, total) = await ContentListQuery.RunAsync(session, new ContentFilter(type, status, q, owner, culture), (page - 1) * PageSize, PageSize);
         var types = await definitions.ListTypesAsync();
         return View(new ContentListViewModel
@@ -58,6 +75,11 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
+        if (!await authorizer.CanAsync(User, Permissions.EditContent, type))
+        {
+            return Forbid();
+        }
+
         return await EditorAsync(await contents.NewAsync(type), definition, new Dictionary<string, string[]>());
     }
 
@@ -67,6 +89,12 @@ public sealed class ContentAdminController(
         if (await definitions.GetTypeAsync(type) is not { } definition)
         {
             return NotFound();
+        }
+
+        if (!await authorizer.CanAsync(User, Permissions.EditContent, type)
+            || (action == "publish" && !await authorizer.CanAsync(User, Permissions.PublishContent, type)))
+        {
+            return Forbid();
         }
 
         var item = await contents.NewAsync(type);
@@ -95,6 +123,11 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
+        if (!await authorizer.CanAsync(User, Permissions.EditContent, item))
+        {
+            return Forbid();
+        }
+
         return await EditorAsync(item, definition, new Dictionary<string, string[]>());
     }
 
@@ -104,6 +137,12 @@ public sealed class ContentAdminController(
         if (await contents.GetAsync(id, VersionOptions.Latest) is not { } latest || await definitions.GetTypeAsync(latest.ContentType) is not { } definition)
         {
             return NotFound();
+        }
+
+        if (!await authorizer.CanAsync(User, Permissions.EditContent, latest)
+            || (action == "publish" && !await authorizer.CanAsync(User, Permissions.PublishContent, latest)))
+        {
+            return Forbid();
         }
 
         var item = latest.Clone();
@@ -134,10 +173,10 @@ public sealed class ContentAdminController(
     }
 
     [HttpPost("{id}/publish")]
-    public Task<IActionResult> Publish(string id) => ActAsync(id, async item => await contents.PublishAsync(item), t["Published."]);
+    public Task<IActionResult> Publish(string id) => ActAsync(id, Permissions.PublishContent, async item => await contents.PublishAsync(item), t["Published."]);
 
     [HttpPost("{id}/unpublish")]
-    public Task<IActionResult> Unpublish(string id) => ActAsync(id, contents.UnpublishAsync, t["Unpublished: the page is no longer public."]);
+    public Task<IActionResult> Unpublish(string id) => ActAsync(id, Permissions.PublishContent, contents.UnpublishAsync, t["Unpublished: the page is no longer public."]);
 
     [HttpPost("{id}/delete")]
     public async Task<IActionResult> Delete(string id)
@@ -145,6 +184,11 @@ public sealed class ContentAdminController(
         if (await contents.GetAsync(id, VersionOptions.Latest) is not { } item)
         {
             return NotFound();
+        }
+
+        if (!await authorizer.CanAsync(User, Permissions.DeleteContent, item))
+        {
+            return Forbid();
         }
 
         await contents.RemoveAsync(item);
@@ -160,6 +204,11 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
+        if (!await authorizer.CanAsync(User, Permissions.EditContent, item) || !await authorizer.CanAsync(User, Permissions.EditContent, item.ContentType))
+        {
+            return Forbid();
+        }
+
         var result = await contents.CloneAsync(item);
         TempData["Notice"] = t["Copied as a new draft."].Value;
         return RedirectToAction(nameof(Edit), new { id = result.Item!.ContentItemId });
@@ -169,7 +218,12 @@ public sealed class ContentAdminController(
     public async Task<IActionResult> Versions(string id)
     {
         var versions = await contents.GetVersionsAsync(id);
-        return versions.Count == 0 ? NotFound() : View(versions);
+        if (versions.Count == 0)
+        {
+            return NotFound();
+        }
+
+        return await authorizer.CanAsync(User, Permissions.EditContent, versions[^1]) ? View(versions) : Forbid();
     }
 
     [HttpPost("versions/{versionId}/restore")]
@@ -178,6 +232,11 @@ public sealed class ContentAdminController(
         if (await contents.GetVersionAsync(versionId) is not { } version)
         {
             return NotFound();
+        }
+
+        if (!await authorizer.CanAsync(User, Permissions.EditContent, await contents.GetAsync(version.ContentItemId, VersionOptions.Latest) ?? version))
+        {
+            return Forbid();
         }
 
         await contents.RestoreAsync(versionId, publish: false);
@@ -193,6 +252,11 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
+        if (!await authorizer.CanAsync(User, Permissions.EditContent, item))
+        {
+            return Forbid();
+        }
+
         var settings = await site.GetAsync();
         ViewData["Title"] = item.DisplayText;
         ViewData["SiteName"] = settings.SiteName;
@@ -204,11 +268,16 @@ public sealed class ContentAdminController(
         return View("~/Views/ContentDisplay/Display.cshtml", new ContentDisplayViewModel { Item = item, Culture = settings.DefaultCulture, Sections = display.Build(item, type) });
     }
 
-    private async Task<IActionResult> ActAsync(string id, Func<ContentItem, Task> act, LocalizedString notice)
+    private async Task<IActionResult> ActAsync(string id, Permission permission, Func<ContentItem, Task> act, LocalizedString notice)
     {
         if (await contents.GetAsync(id, VersionOptions.Latest) is not { } item)
         {
             return NotFound();
+        }
+
+        if (!await authorizer.CanAsync(User, permission, item))
+        {
+            return Forbid();
         }
 
         await act(item);

@@ -4,7 +4,6 @@ using ETamkeen.Contents.Admin;
 using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Services;
 using ETamkeen.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -12,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace ETamkeen.Contents.Controllers;
 
 /// <summary>Content types defined without code: types, their parts, their fields and the fields' settings.</summary>
-[Authorize(Policy = SystemPrincipal.AdminPolicy)]
+[Permission("EditContentTypes")]
 [AutoValidateAntiforgeryToken]
 [Route("admin/content-types")]
 public sealed class ContentTypesAdminController(IContentDefinitionManager definitions, IStringLocalizer<ContentTypesAdminController> t) : Controller

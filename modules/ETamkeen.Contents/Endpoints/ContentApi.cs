@@ -1,9 +1,13 @@
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ETamkeen.Api;
 using ETamkeen.Contents.Indexes;
+using ETamkeen.Contents.Security;
 using ETamkeen.Contents.Services;
 using ETamkeen.Data;
+using ETamkeen.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,13 +16,14 @@ namespace ETamkeen.Contents.Endpoints;
 
 /// <summary>
 /// <c>/api/content</c> in Orchard's JSON shape. Writes go through the content manager, so the
-/// API validates exactly as recipes (and the admin) do; a stale version answers 409.
+/// API validates exactly as recipes (and the admin) do; a stale version answers 409. Every
+/// endpoint asks <see cref="ContentAuthorizer"/> about the item itself, as the admin does.
 /// </summary>
 public static class ContentApi
 {
     public static void MapContentApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapApiGroup("/api/content");
+        var api = routes.MapAuthenticatedApiGroup("/api/content");
         api.MapGet("/", List);
         api.MapGet("/{id}", Get);
         api.MapGet("/{id}/versions", Versions);
@@ -29,7 +34,7 @@ public static class ContentApi
         api.MapPost("/versions/{versionId}/restore", Restore);
         api.MapDelete("/{id}", Remove);
 
-        routes.MapApiGroup("/api/content-types").MapGet("/", async (Metadata.IContentDefinitionManager definitions) =>
+        routes.MapApiGroup("/api/content-types", Permissions.ViewContentTypes).MapGet("/", async (Metadata.IContentDefinitionManager definitions) =>
             Results.Ok((await definitions.ListTypesAsync()).Select(t => new
             {
                 name = t.Name,
@@ -46,24 +51,44 @@ public static class ContentApi
             })));
     }
 
-    private static async Task<IResult> List(IDocumentSession session, string? type, string? status, string? q, int? skip, int? take)
+    private static async Task<IResult> List(
+        IDocumentSession session, ClaimsPrincipal user, IAuthorizationService authorization, string? type, string? status, string? q, int? skip, int? take)
     {
-        var (items, total) = await ContentListQuery.RunAsync(session, new ContentFilter(type, status, q), skip ?? 0, Math.Clamp(take ?? 20, 1, 500));
+        // Published items are what visitors see; drafts and other people's items need the admin's rights.
+        var published = status == "published";
+        if (!await authorization.HasPermissionAsync(user, published ? Permissions.ViewContent : Permissions.ListContent))
+        {
+            return Forbidden();
+        }
+
+        var owner = published || await authorization.HasPermissionAsync(user, Permissions.EditContent) ? null : ContentAuthorizer.UserId(user) ?? "";
+        var (items, total) = await ContentListQuery.RunAsync(session, new ContentFilter(type, status, q, owner), skip ?? 0, Math.Clamp(take ?? 20, 1, 500));
         return Json(new { total, items });
     }
 
-    private static async Task<IResult> Get(string id, IContentManager contents, string? version) =>
-        await contents.GetAsync(id, version == "latest" ? VersionOptions.Latest : VersionOptions.Published) is { } item
-            ? Json(item)
-            : NotFound(id);
-
-    private static async Task<IResult> Versions(string id, IContentManager contents)
+    private static async Task<IResult> Get(string id, IContentManager contents, ContentAuthorizer authorizer, ClaimsPrincipal user, string? version)
     {
-        var versions = await contents.GetVersionsAsync(id);
-        return versions.Count == 0 ? NotFound(id) : Json(versions);
+        var latest = version == "latest";
+        if (await contents.GetAsync(id, latest ? VersionOptions.Latest : VersionOptions.Published) is not { } item)
+        {
+            return NotFound(id);
+        }
+
+        return await authorizer.CanAsync(user, latest ? Permissions.EditContent : Permissions.ViewContent, item) ? Json(item) : Forbidden();
     }
 
-    private static async Task<IResult> Save(HttpRequest request, IContentManager contents, bool? draft)
+    private static async Task<IResult> Versions(string id, IContentManager contents, ContentAuthorizer authorizer, ClaimsPrincipal user)
+    {
+        var versions = await contents.GetVersionsAsync(id);
+        if (versions.Count == 0)
+        {
+            return NotFound(id);
+        }
+
+        return await authorizer.CanAsync(user, Permissions.EditContent, versions[^1]) ? Json(versions) : Forbidden();
+    }
+
+    private static async Task<IResult> Save(HttpRequest request, IContentManager contents, ContentAuthorizer authorizer, ClaimsPrincipal user, bool? draft)
     {
         JsonNode? body;
         try
@@ -93,6 +118,12 @@ public static class ContentApi
                 return ApiRoutes.Invalid("ContentType", $"Item {item.ContentItemId} is a {existing.ContentType}, not a {item.ContentType}.");
             }
 
+            if (!await authorizer.CanAsync(user, Permissions.EditContent, item.ContentType, existing)
+                || (publish && !await authorizer.CanAsync(user, Permissions.PublishContent, item.ContentType, existing)))
+            {
+                return Forbidden();
+            }
+
             var result = existing is null ? await contents.CreateAsync(item, publish) : await contents.UpdateAsync(item, publish);
             return result.Succeeded
                 ? (existing is null ? Results.Json(result.Item, ContentJson.Options, statusCode: StatusCodes.Status201Created) : Json(result.Item))
@@ -108,46 +139,65 @@ public static class ContentApi
         }
     }
 
-    private static Task<IResult> Publish(string id, IContentManager contents) =>
-        WithItemAsync(id, contents, async item => Json((await contents.PublishAsync(item)).Item));
+    private static Task<IResult> Publish(string id, IContentManager contents, ContentAuthorizer authorizer, ClaimsPrincipal user) =>
+        WithItemAsync(id, contents, authorizer, user, Permissions.PublishContent, async item => Json((await contents.PublishAsync(item)).Item));
 
-    private static Task<IResult> Unpublish(string id, IContentManager contents) =>
-        WithItemAsync(id, contents, async item =>
+    private static Task<IResult> Unpublish(string id, IContentManager contents, ContentAuthorizer authorizer, ClaimsPrincipal user) =>
+        WithItemAsync(id, contents, authorizer, user, Permissions.PublishContent, async item =>
         {
             await contents.UnpublishAsync(item);
             return Json(await contents.GetAsync(id, VersionOptions.Latest));
         });
 
-    private static Task<IResult> Clone(string id, IContentManager contents) =>
-        WithItemAsync(id, contents, async item =>
+    private static Task<IResult> Clone(string id, IContentManager contents, ContentAuthorizer authorizer, ClaimsPrincipal user) =>
+        WithItemAsync(id, contents, authorizer, user, Permissions.EditContent, async item =>
         {
+            // The copy is the caller's own new item.
+            if (!await authorizer.CanAsync(user, Permissions.EditContent, item.ContentType))
+            {
+                return Forbidden();
+            }
+
             var result = await contents.CloneAsync(item);
             return result.Succeeded ? Results.Json(result.Item, ContentJson.Options, statusCode: StatusCodes.Status201Created) : ApiRoutes.Invalid(result.Errors);
         });
 
-    private static async Task<IResult> Restore(string versionId, IContentManager contents, bool? publish)
+    private static async Task<IResult> Restore(string versionId, IContentManager contents, ContentAuthorizer authorizer, ClaimsPrincipal user, bool? publish)
     {
-        if (await contents.GetVersionAsync(versionId) is null)
+        if (await contents.GetVersionAsync(versionId) is not { } version)
         {
             return NotFound(versionId);
+        }
+
+        var latest = await contents.GetAsync(version.ContentItemId, VersionOptions.Latest) ?? version;
+        if (!await authorizer.CanAsync(user, Permissions.EditContent, latest)
+            || (publish == true && !await authorizer.CanAsync(user, Permissions.PublishContent, latest)))
+        {
+            return Forbidden();
         }
 
         var result = await contents.RestoreAsync(versionId, publish == true);
         return result.Succeeded ? Json(result.Item) : ApiRoutes.Invalid(result.Errors);
     }
 
-    private static Task<IResult> Remove(string id, IContentManager contents) =>
-        WithItemAsync(id, contents, async item =>
+    private static Task<IResult> Remove(string id, IContentManager contents, ContentAuthorizer authorizer, ClaimsPrincipal user) =>
+        WithItemAsync(id, contents, authorizer, user, Permissions.DeleteContent, async item =>
         {
             await contents.RemoveAsync(item);
             return Results.NoContent();
         });
 
-    private static async Task<IResult> WithItemAsync(string id, IContentManager contents, Func<ContentItem, Task<IResult>> action)
+    private static async Task<IResult> WithItemAsync(
+        string id, IContentManager contents, ContentAuthorizer authorizer, ClaimsPrincipal user, Permission permission, Func<ContentItem, Task<IResult>> action)
     {
         if (await contents.GetAsync(id, VersionOptions.Latest) is not { } item)
         {
             return NotFound(id);
+        }
+
+        if (!await authorizer.CanAsync(user, permission, item))
+        {
+            return Forbidden();
         }
 
         try
@@ -161,6 +211,8 @@ public static class ContentApi
     }
 
     private static IResult Json(object? value) => Results.Json(value, ContentJson.Options);
+
+    private static IResult Forbidden() => ApiRoutes.Problem(StatusCodes.Status403Forbidden, "You are not allowed to do this with this content item.");
 
     private static IResult NotFound(string id) => ApiRoutes.Problem(StatusCodes.Status404NotFound, $"No content item '{id}'.");
 }

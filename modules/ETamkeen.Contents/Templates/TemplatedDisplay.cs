@@ -37,7 +37,7 @@ public sealed class TemplatedDisplay(TemplateRenderer renderer, IAuthorizationSe
             return controller.View(ViewPath, new TemplatedDisplayViewModel { Default = model, Html = rendering.Html });
         }
 
-        if (rendering.Failed && (await authorization.AuthorizeAsync(http.User, SystemPrincipal.AdminPolicy)).Succeeded)
+        if (rendering.Failed && await authorization.HasPermissionAsync(http.User, Permissions.ManageTemplates))
         {
             return controller.View(ViewPath, new TemplatedDisplayViewModel { Default = model, ShowError = true });
         }

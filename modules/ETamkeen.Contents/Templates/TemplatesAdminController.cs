@@ -1,7 +1,6 @@
 using ETamkeen.Contents.Indexes;
 using ETamkeen.Data;
 using ETamkeen.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -20,7 +19,7 @@ public sealed class TemplateEditViewModel
 }
 
 /// <summary>Liquid templates that override a content type's display, edited by administrators.</summary>
-[Authorize(Policy = SystemPrincipal.AdminPolicy)]
+[Permission("ManageTemplates")]
 [AutoValidateAntiforgeryToken]
 [Route("admin/templates")]
 public sealed class TemplatesAdminController(TemplatesManager templates, IDocumentSession session, IStringLocalizer<TemplatesAdminController> t) : Controller

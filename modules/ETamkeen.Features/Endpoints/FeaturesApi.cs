@@ -11,7 +11,7 @@ public static class FeaturesApi
 {
     public static void MapFeaturesApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapApiGroup("/api/features");
+        var api = routes.MapApiGroup("/api/features", Permissions.ManageFeatures);
         api.MapGet("/", List);
         api.MapPost("/{id}/enable", (string id, IShellFeatures features, IModuleCatalog catalog) => ChangeAsync(id, catalog, () => features.EnableAsync([id])));
         api.MapPost("/{id}/disable", (string id, IShellFeatures features, IModuleCatalog catalog) => ChangeAsync(id, catalog, () => features.DisableAsync([id])));

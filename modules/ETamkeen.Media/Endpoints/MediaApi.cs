@@ -12,7 +12,7 @@ public static class MediaApi
 {
     public static void MapMediaApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapApiGroup("/api/media");
+        var api = routes.MapApiGroup("/api/media", Permissions.ManageMediaContent);
         api.MapPost("/", MediaUploadEndpoint.UploadAsync);
         api.MapGet("/", List);
         api.MapDelete("/{**path}", Delete);

@@ -22,7 +22,7 @@ public static class ExportApi
     private static readonly JsonWriterOptions Writer = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static void MapExportApi(this IEndpointRouteBuilder routes) =>
-        routes.MapApiGroup("/api/recipes").MapGet("/export", Export);
+        routes.MapApiGroup("/api/recipes", Security.StandardPermissions.ManageTenantData).MapGet("/export", Export);
 
     private static async Task<IResult> Export(
         [FromServices] IEnumerable<IDeploymentSource> sources,

@@ -13,7 +13,7 @@ public static class RecipesApi
 
     public static void MapRecipesApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapApiGroup("/api/recipes");
+        var api = routes.MapApiGroup("/api/recipes", Security.StandardPermissions.ManageTenantData);
         api.MapGet("/", (IRecipeCatalog catalog) => Results.Ok(catalog.List()));
         api.MapPost("/", Run);
     }

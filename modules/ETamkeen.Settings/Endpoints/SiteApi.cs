@@ -11,7 +11,7 @@ public static class SiteApi
 {
     public static void MapSiteApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapApiGroup("/api/site");
+        var api = routes.MapApiGroup("/api/site", Permissions.ManageSettings);
         api.MapGet("/", async (ISiteService site, CancellationToken ct) => Results.Ok(SiteSettingsModel.From(await site.GetAsync(ct))));
         api.MapPut("/", Update);
     }

@@ -12,7 +12,7 @@ public static class TenantsApi
 {
     public static void MapTenantsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapApiGroup("/api/tenants");
+        var api = routes.MapApiGroup("/api/tenants", Permissions.ManageTenants);
         api.MapGet("/", List);
         api.MapGet("/{name}", Get);
         api.MapPost("/", Create);

@@ -1,3 +1,4 @@
+using ETamkeen.Security;
 using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Navigation;
@@ -15,12 +16,12 @@ public sealed class AdminMenu
 
     public IReadOnlyList<AdminMenuItem> Items => [.. _items.OrderBy(i => i.Position).ThenBy(i => i.Text, StringComparer.CurrentCulture)];
 
-    public AdminMenu Add(string text, string url, int position = 100, string? role = null)
+    public AdminMenu Add(string text, string url, int position, Permission permission)
     {
-        _items.Add(new AdminMenuItem(text, url, position, role));
+        _items.Add(new AdminMenuItem(text, url, position, permission));
         return this;
     }
 }
 
-/// <summary>A menu link; <see cref="Role"/> hides it from users without that role.</summary>
-public sealed record AdminMenuItem(string Text, string Url, int Position, string? Role);
+/// <summary>A menu link, shown only to users holding <see cref="Permission"/> (the page checks it again).</summary>
+public sealed record AdminMenuItem(string Text, string Url, int Position, Permission Permission);

@@ -7,8 +7,12 @@ namespace ETamkeen.Api;
 
 public static class ApiRoutes
 {
-    /// <summary>A group of API endpoints, open to the system principal (users' tokens join with the users feature).</summary>
-    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder routes, string prefix) =>
+    /// <summary>A group of API endpoints for holders of the permission: the host key, or a user by token or cookie.</summary>
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder routes, string prefix, Permission permission) =>
+        routes.MapGroup(prefix).RequirePermission(permission);
+
+    /// <summary>A group whose endpoints check permissions per item themselves (content): any authenticated caller gets in.</summary>
+    public static RouteGroupBuilder MapAuthenticatedApiGroup(this IEndpointRouteBuilder routes, string prefix) =>
         routes.MapGroup(prefix).RequireAuthorization(SystemPrincipal.ApiPolicy);
 
     /// <summary>400 with the errors by field, in the ProblemDetails shape clients already parse.</summary>

@@ -60,10 +60,20 @@ public sealed class ShellContextFactory(
 
         // Created now so that the tenant's container owns, and disposes, its endpoint sources.
         _ = provider.GetRequiredService<EndpointDataSource>();
+        await ActivateAsync(provider, cancellationToken);
         var context = new ShellContext(settings, provider, pipeline, features);
         logger.LogInformation("Tenant {Tenant} built with {Count} features in {Elapsed:0.0} ms",
             settings.Name, features.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return context;
+    }
+
+    private static async Task ActivateAsync(IServiceProvider provider, CancellationToken cancellationToken)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        foreach (var handler in scope.ServiceProvider.GetServices<IShellActivationHandler>())
+        {
+            await handler.ActivatedAsync(cancellationToken);
+        }
     }
 
     /// <summary>The features a tenant runs: the always-enabled ones, those it chose, and their dependencies.</summary>

@@ -15,7 +15,7 @@ public static class NotesApi
 
     public static void MapNotesApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapApiGroup("/api/notes");
+        var api = routes.MapApiGroup("/api/notes", Permissions.ManageNotes);
         api.MapGet("/", async (IDocumentSession session, string? title) => Results.Ok(
             await session.QueryAsync<Note, NoteIndex>(title is null ? null : "i.\"Title\" = @title", new { title })));
         api.MapGet("/{id:long}", async (long id, IDocumentSession session) =>
