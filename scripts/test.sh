@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project. Installs and starts what the tests need from Debian's packages
-# when it is missing (PostgreSQL for now), so a fresh machine or CI needs nothing else.
+# when it is missing (PostgreSQL, the aiosmtpd SMTP server), so a fresh machine or CI needs nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,7 +36,17 @@ start_postgres() {
   as_root su postgres -c "psql -qAt -c \"SELECT 'DROP SCHEMA \\\"' || nspname || '\\\" CASCADE;' FROM pg_namespace WHERE nspname LIKE 'etk_%'\" | psql -q" >/dev/null 2>&1 || true
 }
 
+# The e-mail tests send to a real SMTP server: Debian's aiosmtpd, run by Debian's python3
+# (not a pyenv one that may come first on PATH).
+install_aiosmtpd() {
+  if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
+    log "aiosmtpd: installing from Debian"
+    apt_install python3-aiosmtpd
+  fi
+}
+
 start_postgres
+install_aiosmtpd
 
 log "Build"
 dotnet build ETamkeen.Orchard.sln -c Release -nologo -v quiet

@@ -74,6 +74,7 @@ public sealed class Startup : Modules.StartupBase
         services.AddScoped<Templates.TemplatedDisplay>();
         services.AddRecipeStep<Templates.TemplatesStep>();
         services.AddScoped<ETamkeen.Deployment.IDeploymentSource, Templates.TemplatesDeploymentSource>();
+        Display.DisplayServiceCollectionExtensions.AddContentDisplay(services);
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)

@@ -1,6 +1,7 @@
+using ETamkeen.Security;
+using ETamkeen.Shells;
 using ETamkeen.Tenants.Endpoints;
 using Microsoft.AspNetCore.Builder;
-using ETamkeen.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,12 @@ namespace ETamkeen.Tenants;
 
 public sealed class Startup : Modules.StartupBase
 {
-    public override void ConfigureServices(IServiceCollection services) => services.AddPermissionProvider<Permissions>();
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddPermissionProvider<Permissions>();
+        services.AddSingleton<TenantOperations>();
+        services.AddScoped<Navigation.INavigationProvider, AdminMenu>();
+    }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
         => routes.MapTenantsApi();

@@ -3,6 +3,7 @@ using ETamkeen.Modules;
 [assembly: Module(
     "ETamkeen.Users",
     Name = "Users",
-    Description = "Sign-in and sign-out of the tenant's users with its own cookie.",
+    Description = "The tenant's users: sign-in with lockout, password reset and e-mail confirmation, user admin, personal API tokens.",
+    Dependencies = ["ETamkeen.Email"],
     Category = "Security",
     Replaces = ["OrchardCore.Users"])]

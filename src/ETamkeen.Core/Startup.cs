@@ -24,6 +24,8 @@ public sealed class Startup : Modules.StartupBase
     {
         services.AddScoped<IDocumentSession, DocumentSession>();
         services.AddIndexProvider<UserIndexProvider>();
+        services.AddIndexProvider<UserRoleIndexProvider>();
+        services.AddIndexProvider<UserApiTokenIndexProvider>();
         services.AddSingleton<Security.Roles.RolesCache>();
         services.AddScoped<Security.Roles.RoleStore>();
         services.AddScoped<PermissionCatalog>();

@@ -1,5 +1,7 @@
 using ETamkeen.Hosting;
 
+if (await ETamkeen.Hosting.Cli.TenantsCommand.TryRunAsync(args)) return;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddETamkeen();
 

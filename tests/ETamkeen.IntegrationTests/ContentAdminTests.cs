@@ -22,7 +22,7 @@ public sealed class ContentAdminTests(PortalFactory portal)
         Assert.StartsWith($"{tenant.Path}/login", admin.Headers.Location!.AbsolutePath);
 
         var wrong = await anonymous.SubmitAsync("/login", "/login", new() { ["UserName"] = "admin", ["Password"] = "not-it-2026" });
-        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("Wrong user name or password.", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/admin")).StatusCode);
 

@@ -419,7 +419,8 @@ public sealed class MediaTests(PortalFactory portal)
             : new JsonObject { ["steps"] = new JsonArray(media.DeepClone()) }.ToJsonString();
         Assert.Contains("\"media\"", recipe, StringComparison.Ordinal);
 
-        var b = await MediaTenantAsync();
+        // An export restores into an empty tenant.
+        var b = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "blank", features: ["ETamkeen.Media"]);
         var run = await RunRecipeAsync(b, recipe);
         Assert.True(run.StatusCode == HttpStatusCode.OK, await run.Content.ReadAsStringAsync());
         using var anonymous = portal.Anonymous();

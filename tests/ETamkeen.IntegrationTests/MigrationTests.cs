@@ -30,7 +30,7 @@ public sealed class MigrationTests(PortalFactory portal)
 
         Assert.Equal(1, await portal.WithDatabaseAsync(a.Name, db => DatabaseInspector.MigrationRunsAsync(db, "ETamkeen.TestModule")));
         Assert.Equal(1, await portal.WithDatabaseAsync(b.Name, db => DatabaseInspector.MigrationRunsAsync(db, "ETamkeen.TestModule")));
-        Assert.Equal(2, await portal.WithDatabaseAsync(a.Name, db => DatabaseInspector.MigrationRunsAsync(db, CoreFeature.Id)));
+        Assert.Equal(3, await portal.WithDatabaseAsync(a.Name, db => DatabaseInspector.MigrationRunsAsync(db, CoreFeature.Id)));
     }
 
     [Theory]
@@ -139,7 +139,7 @@ public sealed class RestartTests
         Assert.Equal(HttpStatusCode.OK, notes.StatusCode);
         Assert.Contains("Voyage d'étude Kigali 2022", await notes.Content.ReadAsStringAsync());
         Assert.Equal(1, await second.WithDatabaseAsync(tenant.Name, db => DatabaseInspector.MigrationRunsAsync(db, "ETamkeen.TestModule")));
-        Assert.Equal(2, await second.WithDatabaseAsync(tenant.Name, db => DatabaseInspector.MigrationRunsAsync(db, CoreFeature.Id)));
+        Assert.Equal(3, await second.WithDatabaseAsync(tenant.Name, db => DatabaseInspector.MigrationRunsAsync(db, CoreFeature.Id)));
     }
 }
 

@@ -18,6 +18,7 @@ public sealed class ContentDisplayController(
     ContentQueries queries,
     IContentDefinitionManager definitions,
     ContentDisplayBuilder display,
+    Display.ContentShapeRenderer shapes,
     ISiteService site,
     Templates.TemplatedDisplay templates) : Controller
 {
@@ -51,7 +52,14 @@ public sealed class ContentDisplayController(
         var model = new ContentDisplayViewModel { Item = item, Culture = culture, Sections = display.Build(item, type) };
 
         // An admin's Content__{Type} Liquid template replaces the default display when it renders.
-        return await templates.DisplayAsync(this, model) ?? View("~/Views/ContentDisplay/Display.cshtml", model);
+        if (await templates.DisplayAsync(this, model) is { } templated)
+        {
+            return templated;
+        }
+
+        // The layout view is the page itself: one view fewer to find and run per request.
+        var layout = await shapes.LayoutAsync(item, model.Sections, HttpContext.RequestAborted);
+        return layout is null ? View("~/Views/ContentDisplay/Display.cshtml", model) : View(layout.ViewPath, layout);
     }
 
     [HttpGet("{**path}", Order = 1001)]

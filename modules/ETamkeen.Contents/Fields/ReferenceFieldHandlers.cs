@@ -66,8 +66,34 @@ public sealed class TaxonomyFieldHandler() : IdListFieldHandler("TaxonomyField",
 {
 }
 
-public sealed class UserPickerFieldHandler() : IdListFieldHandler("UserPickerField", "UserIds", "Multiple", singleWhenTrue: false)
+/// <summary>Picked users must be accounts of this tenant and, unless the field shows all users, hold one of its roles.</summary>
+public sealed class UserPickerFieldHandler(Data.IDocumentSession session) : IdListFieldHandler("UserPickerField", "UserIds", "Multiple", singleWhenTrue: false)
 {
+    protected override async Task CheckAsync(FieldUpdateContext context, List<string> ids)
+    {
+        if (context.Content.IsImport || ids.Count == 0)
+        {
+            return;
+        }
+
+        var users = await session.QueryAsync<ETamkeen.Security.User, ETamkeen.Security.UserIndex>("i.\"UserId\" IN @ids", new { ids }, take: ids.Count + 1);
+        var missing = ids.Except(users.Select(u => u.UserId)).ToList();
+        if (missing.Count > 0)
+        {
+            context.Error($"{context.Label} refers to users that don't exist: {string.Join(", ", missing)}.");
+            return;
+        }
+
+        var settings = context.Settings("UserPickerFieldSettings");
+        if (!JsonValues.Flag(settings, "DisplayAllUsers") && JsonValues.TryStrings(settings?["DisplayedRoles"], out var roles) && roles.Count > 0)
+        {
+            var outside = users.Where(u => !u.Roles.Intersect(roles, StringComparer.OrdinalIgnoreCase).Any()).Select(u => u.UserName).ToList();
+            if (outside.Count > 0)
+            {
+                context.Error($"{context.Label} takes only users with the role {string.Join(" or ", roles)}; not {string.Join(", ", outside)}.");
+            }
+        }
+    }
 }
 
 public sealed class LocalizationSetContentPickerFieldHandler()

@@ -1,76 +1,72 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json.Nodes;
-using ETamkeen.Contents.Fields;
+using System.Collections.Concurrent;
+using ETamkeen.Contents.Display;
 using ETamkeen.Contents.Metadata;
-using ETamkeen.Contents.ViewModels;
-using Markdig;
-using Microsoft.AspNetCore.Html;
 
 namespace ETamkeen.Contents.Services;
 
 /// <summary>
-/// Turns an item's parts and fields into safe HTML sections in the type's order. Stored rich
-/// text is sanitised again on the way out, so content imported before a sanitiser change, or
-/// written to the database by other means, can't carry a script to a page.
+/// Turns an item into its shapes for a display type: one per part and one per field, in the
+/// type's order, each with its default placement and view. What depends on the type only
+/// (names, default places, view lookups) is worked out once per type definition and display
+/// type and kept for the shell's life; a page only binds the item's values to it.
 /// </summary>
-public sealed class ContentDisplayBuilder(RichTextSanitizer sanitizer)
+public sealed class ContentDisplayBuilder(RichTextSanitizer sanitizer, ShapeViewResolver views)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+    private readonly ConcurrentDictionary<(string Type, string DisplayType), (ContentTypeDefinition Definition, ShapeDescriptor[] Shapes)> _descriptors = new();
 
-    public IReadOnlyList<DisplaySection> Build(ContentItem item, ContentTypeDefinition type)
+    public IReadOnlyList<ContentShape> Build(ContentItem item, ContentTypeDefinition type, string displayType = DisplayTypes.Detail)
     {
-        var sections = new List<DisplaySection>();
+        ArgumentNullException.ThrowIfNull(item);
+        var descriptors = Descriptors(type, displayType);
+        var source = new ContentShapeSource(item, type, displayType, sanitizer);
+        var shapes = new ContentShape[descriptors.Count];
+        for (var i = 0; i < shapes.Length; i++)
+        {
+            shapes[i] = new ContentShape(descriptors[i], source);
+        }
+
+        return shapes;
+    }
+
+    public IReadOnlyList<ShapeDescriptor> Descriptors(ContentTypeDefinition type, string displayType)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var key = (type.Name, displayType);
+
+        // A definition change gives a new ContentTypeDefinition instance: that is the cache's version.
+        if (_descriptors.TryGetValue(key, out var cached) && ReferenceEquals(cached.Definition, type))
+        {
+            return cached.Shapes;
+        }
+
+        var shapes = Describe(type, displayType);
+        _descriptors[key] = (type, shapes);
+        return shapes;
+    }
+
+    private ShapeDescriptor[] Describe(ContentTypeDefinition type, string displayType)
+    {
+        var shapes = new List<ShapeDescriptor>();
         foreach (var part in type.Parts)
         {
-            var json = item.Content[part.Name] as JsonObject;
-            var html = part.PartName == "HtmlBodyPart" ? json?["Html"]?.ToString() : null;
-            var markdown = part.PartName == "MarkdownBodyPart" ? json?["Markdown"]?.ToString() : null;
-            if (!string.IsNullOrEmpty(html))
-            {
-                sections.Add(new(part.Name, null, new HtmlString(sanitizer.Sanitize(html))));
-            }
-            else if (!string.IsNullOrEmpty(markdown))
-            {
-                sections.Add(new(part.Name, null, RenderMarkdown(markdown)));
-            }
-
+            shapes.Add(Describe(ShapeKind.Part, part.PartName, part.Name, part, null, type.Name, displayType, shapes.Count + 1));
             foreach (var field in part.Fields)
             {
-                if (json?[field.Name] is JsonObject value && Field(field, value) is { } rendered)
-                {
-                    sections.Add(new($"{part.Name}.{field.Name}", field.DisplayName, rendered));
-                }
+                shapes.Add(Describe(ShapeKind.Field, field.FieldName, $"{part.Name}-{field.Name}", part, field, type.Name, displayType, shapes.Count + 1));
             }
         }
 
-        return sections;
+        return [.. shapes];
     }
 
-    private HtmlString RenderMarkdown(string markdown) => new(sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline)));
-
-    private IHtmlContent? Field(PartFieldDefinition field, JsonObject value)
+    private ShapeDescriptor Describe(ShapeKind kind, string shapeType, string differentiator, TypePartDefinition part, PartFieldDefinition? field, string contentType, string displayType, int index) => new()
     {
-        string? Text(string name) => value[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-        switch (field.FieldName)
-        {
-            case "TextField" when Text("Text") is { Length: > 0 } text:
-                return new HtmlString(HtmlEncoder.Default.Encode(text));
-            case "HtmlField" when Text("Html") is { Length: > 0 } fieldHtml:
-                return new HtmlString(sanitizer.Sanitize(fieldHtml));
-            case "MarkdownField" when Text("Markdown") is { Length: > 0 } markdown:
-                return RenderMarkdown(markdown);
-            case "NumericField" when value["Value"] is JsonValue number && number.TryGetValue<decimal>(out var n):
-                return new HtmlString(HtmlEncoder.Default.Encode(n.ToString(CultureInfo.CurrentCulture)));
-            case "BooleanField" when value["Value"] is JsonValue flag && flag.TryGetValue<bool>(out var b):
-                return new HtmlString(b ? "✓" : "✗");
-            case "DateField" or "DateTimeField" when Text("Value") is { Length: > 0 } date && DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var d):
-                return new HtmlString($"<time datetime=\"{HtmlEncoder.Default.Encode(date)}\">{HtmlEncoder.Default.Encode(field.FieldName == "DateField" ? d.ToString("d", CultureInfo.CurrentCulture) : d.ToString("g", CultureInfo.CurrentCulture))}</time>");
-            case "LinkField" when Text("Url") is { Length: > 0 } url && LinkFieldHandler.IsSafe(url):
-                var label = Text("Text") is { Length: > 0 } t ? t : url;
-                return new HtmlString($"<a href=\"{HtmlEncoder.Default.Encode(url.StartsWith("~/", StringComparison.Ordinal) ? url[1..] : url)}\">{HtmlEncoder.Default.Encode(label)}</a>");
-            default:
-                return null;
-        }
-    }
+        Kind = kind,
+        ShapeType = shapeType,
+        Differentiator = differentiator,
+        Part = part,
+        Field = field,
+        DefaultPlacement = DefaultPlacement.For(shapeType, displayType, index),
+        ViewPath = views.Resolve(ShapeViewResolver.Alternates(kind, shapeType, displayType, contentType, differentiator)),
+    };
 }

@@ -56,7 +56,7 @@ public sealed class ContentManager(
             : ContentIds.New();
         item.CreatedUtc = import ? item.CreatedUtc ?? now : now;
         item.ModifiedUtc = import ? item.ModifiedUtc ?? now : now;
-        item.Owner ??= CurrentUser();
+        item.Owner ??= CurrentUserId();
         item.Author ??= CurrentUser();
         item.Latest = true;
         item.Published = publish;
@@ -284,6 +284,9 @@ public sealed class ContentManager(
         await definitions.GetTypeAsync(item.ContentType) ?? throw new UnknownContentTypeException(item.ContentType);
 
     private string? CurrentUser() => http.HttpContext?.User.Identity?.Name;
+
+    // Owner is the account's id, as in Orchard: it survives a change of user name.
+    private string? CurrentUserId() => http.HttpContext?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
     private async Task RaiseAsync(Func<IContentEventHandler, Task> raise)
     {

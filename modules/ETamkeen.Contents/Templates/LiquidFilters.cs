@@ -1,5 +1,4 @@
 using ETamkeen.Contents.Services;
-using Markdig;
 using Scriban.Runtime;
 
 namespace ETamkeen.Contents.Templates;
@@ -7,14 +6,12 @@ namespace ETamkeen.Contents.Templates;
 /// <summary>Orchard's Liquid filters that templates use, over our own services.</summary>
 public static class LiquidFilters
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
-
     public static ScriptObject Create(RichTextSanitizer sanitizer)
     {
         var filters = new ScriptObject();
         filters.Import("display_text", new Func<object?, string>(o => (o as ScriptObject)?["DisplayText"] as string ?? o?.ToString() ?? ""));
         filters.Import("slugify", new Func<object?, string>(o => Slugs.Slugify(o?.ToString())));
-        filters.Import("markdownify", new Func<object?, string>(o => sanitizer.Sanitize(Markdown.ToHtml(o?.ToString() ?? "", Pipeline))));
+        filters.Import("markdownify", new Func<object?, string>(o => Display.SafeMarkdown.ToHtml(o?.ToString() ?? "", sanitizer)));
         filters.Import("sanitize_html", new Func<object?, string>(o => sanitizer.Sanitize(o?.ToString() ?? "")));
 
         // Localisation of template strings comes with the PO files; until then, the text itself.

@@ -6,7 +6,7 @@ namespace ETamkeen.Contents.Templates;
 /// A shell singleton: the tenant's templates document and each template parsed once per
 /// version of its text (a page view must not re-parse).
 /// </summary>
-public sealed class TemplatesCache
+public sealed class TemplatesCache : Display.ICachedDocument<TemplatesDocument>
 {
     private readonly ConcurrentDictionary<string, (string Source, Scriban.Template Parsed)> _parsed = new(StringComparer.Ordinal);
 

@@ -1,36 +1,19 @@
+using ETamkeen.Contents.Display;
 using ETamkeen.Data;
 
 namespace ETamkeen.Contents.Templates;
 
 /// <summary>Reads and changes the tenant's templates; every save is validated first.</summary>
 public sealed class TemplatesManager(IDocumentSession session, TemplatesCache cache, Handlers.ContentOutputCache pages)
+    : CachedDocumentStore<TemplatesDocument>(session, cache, pages)
 {
-    public async Task<TemplatesDocument> GetAsync(CancellationToken cancellationToken = default)
-    {
-        if (cache.Current is { } cached)
+    public Task UpdateAsync(Action<Dictionary<string, Template>> change, CancellationToken cancellationToken = default) =>
+        ChangeAsync(document =>
         {
-            return cached;
-        }
-
-        var loaded = await session.FirstOrDefaultAsync<TemplatesDocument>(cancellationToken) ?? new TemplatesDocument();
-        cache.Current = loaded;
-        return loaded;
-    }
-
-    public async Task UpdateAsync(Action<Dictionary<string, Template>> change, CancellationToken cancellationToken = default)
-    {
-        // Change a fresh copy: a failed save must not leave the cache half-changed.
-        var stored = await session.FirstOrDefaultAsync<TemplatesDocument>(cancellationToken) ?? new TemplatesDocument();
-        var templates = new Dictionary<string, Template>(stored.Templates, StringComparer.Ordinal);
-        change(templates);
-        stored.Templates = templates;
-        session.Save(stored);
-        await session.SaveChangesAsync(cancellationToken);
-
-        // Cached pages were rendered with the old template.
-        await pages.EvictAsync();
-        cache.Current = stored;
-    }
+            var templates = new Dictionary<string, Template>(document.Templates, StringComparer.Ordinal);
+            change(templates);
+            document.Templates = templates;
+        }, cancellationToken);
 
     /// <summary>Null when the text parses (or is empty: no override), else the parse errors with line and column.</summary>
     public static string? Validate(string? content)

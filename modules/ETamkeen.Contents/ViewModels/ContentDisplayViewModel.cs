@@ -1,13 +1,11 @@
-using Microsoft.AspNetCore.Html;
+using ETamkeen.Contents.Display;
 
 namespace ETamkeen.Contents.ViewModels;
 
+/// <summary>An item to show: its shapes for one display type (from <c>ContentDisplayBuilder.Build</c>), not yet placed.</summary>
 public sealed class ContentDisplayViewModel
 {
     public required ContentItem Item { get; init; }
     public required string Culture { get; init; }
-    public required IReadOnlyList<DisplaySection> Sections { get; init; }
+    public required IReadOnlyList<ContentShape> Sections { get; init; }
 }
-
-/// <summary>A rendered part or field: its label (null for bodies) and safe HTML.</summary>
-public sealed record DisplaySection(string Name, string? Label, IHtmlContent Html);

@@ -1,5 +1,5 @@
 using ETamkeen.Api;
-using ETamkeen.Modules;
+using ETamkeen.Features.Services;
 using ETamkeen.Shells;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,27 +13,25 @@ public static class FeaturesApi
     {
         var api = routes.MapApiGroup("/api/features", Permissions.ManageFeatures);
         api.MapGet("/", List);
-        api.MapPost("/{id}/enable", (string id, IShellFeatures features, IModuleCatalog catalog) => ChangeAsync(id, catalog, () => features.EnableAsync([id])));
-        api.MapPost("/{id}/disable", (string id, IShellFeatures features, IModuleCatalog catalog) => ChangeAsync(id, catalog, () => features.DisableAsync([id])));
+        api.MapPost("/{id}/enable", (string id, TenantFeatures features) => ChangeAsync(id, features, () => features.EnableAsync(id)));
+        api.MapPost("/{id}/disable", (string id, TenantFeatures features) => ChangeAsync(id, features, () => features.DisableAsync(id)));
     }
 
-    private static IResult List(IModuleCatalog catalog, IShellFeatures features, ShellSettings shell) =>
-        Results.Ok(catalog.Features
-            .Where(f => !f.DefaultTenantOnly || shell.IsDefault)
-            .Select(f => new
-            {
-                id = f.Id,
-                name = f.Name,
-                description = f.Description,
-                category = f.Category,
-                dependencies = f.Dependencies,
-                enabled = features.Enabled.Contains(f.Id),
-                alwaysEnabled = f.IsAlwaysEnabled,
-            }));
+    private static IResult List(TenantFeatures features) =>
+        Results.Ok(features.List().Select(f => new
+        {
+            id = f.Info.Id,
+            name = f.Info.Name,
+            description = f.Info.Description,
+            category = f.Info.Category,
+            dependencies = f.Info.Dependencies,
+            enabled = f.Enabled,
+            alwaysEnabled = f.Info.IsAlwaysEnabled,
+        }));
 
-    private static async Task<IResult> ChangeAsync(string id, IModuleCatalog catalog, Func<Task<FeatureChange>> change)
+    private static async Task<IResult> ChangeAsync(string id, TenantFeatures features, Func<Task<FeatureChange>> change)
     {
-        if (catalog.Find(id) is null)
+        if (features.Find(id) is null)
         {
             return ApiRoutes.Problem(StatusCodes.Status404NotFound, $"No feature '{id}'.");
         }

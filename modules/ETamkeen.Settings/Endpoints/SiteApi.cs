@@ -1,6 +1,7 @@
 using ETamkeen.Api;
 using ETamkeen.Data;
 using ETamkeen.Settings.Models;
+using ETamkeen.Settings.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,34 +17,15 @@ public static class SiteApi
         api.MapPut("/", Update);
     }
 
-    private static async Task<IResult> Update(SiteSettingsModel model, ISiteService site, CancellationToken cancellationToken)
+    private static async Task<IResult> Update(SiteSettingsModel model, SiteSettingsEditor editor, ISiteService site, CancellationToken cancellationToken)
     {
-        var errors = model.Validate();
-        if (errors.Count > 0)
-        {
-            return ApiRoutes.Invalid(errors);
-        }
-
         try
         {
-            await site.UpdateAsync(s =>
+            var errors = await editor.UpdateAsync(model, cancellationToken);
+            if (errors.Count > 0)
             {
-                if (model.Version is { } expected && expected != s.Version)
-                {
-                    throw new ConcurrencyException($"The settings changed since version {expected} was read (now {s.Version}).");
-                }
-
-                s.SiteName = model.SiteName?.Trim() ?? s.SiteName;
-                s.SupportedCultures = model.SupportedCultures ?? s.SupportedCultures;
-                s.DefaultCulture = model.DefaultCulture ?? s.DefaultCulture;
-                if (!s.SupportedCultures.Contains(s.DefaultCulture, StringComparer.OrdinalIgnoreCase))
-                {
-                    s.SupportedCultures.Insert(0, s.DefaultCulture);
-                }
-
-                s.TimeZoneId = model.TimeZoneId ?? s.TimeZoneId;
-                s.PageSize = model.PageSize ?? s.PageSize;
-            }, cancellationToken);
+                return ApiRoutes.Invalid(errors);
+            }
         }
         catch (ConcurrencyException e)
         {

@@ -3,6 +3,9 @@ namespace ETamkeen.Settings.Models;
 /// <summary>What <c>GET/PUT /api/site</c> exchange. <see cref="Version"/> guards against lost updates.</summary>
 public sealed class SiteSettingsModel
 {
+    /// <summary>Also what the admin page says of a page size that isn't a number.</summary>
+    public const string PageSizeMessage = "The page size is from 1 to 500.";
+
     public string? SiteName { get; set; }
     public string? DefaultCulture { get; set; }
     public List<string>? SupportedCultures { get; set; }
@@ -46,7 +49,7 @@ public sealed class SiteSettingsModel
 
         if (PageSize is not null and not (> 0 and <= 500))
         {
-            errors["pageSize"] = ["The page size is from 1 to 500."];
+            errors["pageSize"] = [PageSizeMessage];
         }
 
         return errors;

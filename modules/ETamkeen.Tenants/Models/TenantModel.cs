@@ -2,7 +2,7 @@ using ETamkeen.Shells;
 
 namespace ETamkeen.Tenants.Models;
 
-/// <summary>A tenant as the API shows it: routing and state, never the connection string.</summary>
+/// <summary>A tenant as the API and the admin show it: routing and state, never the connection string.</summary>
 public sealed record TenantModel(
     string Name,
     string State,
@@ -12,12 +12,10 @@ public sealed record TenantModel(
     string? Problem,
     DateTimeOffset CreatedUtc)
 {
-    public static TenantModel From(ShellSettings s, string? buildFailure) => new(
-        s.Name,
-        (buildFailure is null ? s.State : TenantState.Invalid).ToString(),
-        s.RequestUrlPrefix,
-        s.RequestUrlHosts,
-        s.DatabaseProvider,
-        s.InvalidReason ?? buildFailure,
-        s.CreatedUtc);
+    /// <summary>With the state the host sees now (Invalid while its build fails); null <paramref name="host"/>: as saved.</summary>
+    public static TenantModel From(ShellSettings s, ShellHost? host)
+    {
+        var (state, problem) = host?.StatusOf(s) ?? (s.State, s.InvalidReason);
+        return new(s.Name, state.ToString(), s.RequestUrlPrefix, s.RequestUrlHosts, s.DatabaseProvider, problem, s.CreatedUtc);
+    }
 }

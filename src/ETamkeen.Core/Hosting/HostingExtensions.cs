@@ -24,6 +24,9 @@ public static class HostingExtensions
 
         // Strings go through IStringLocalizer/IViewLocalizer from the start; PO files plug in behind them.
         services.AddLocalization();
+
+        // Registered on the host: its HttpContext factory is what fills the accessor tenants' services read.
+        services.AddHttpContextAccessor();
         var mvc = services.AddControllersWithViews().AddViewLocalization().AddDataAnnotationsLocalization();
         foreach (var module in modules)
         {
@@ -40,6 +43,7 @@ public static class HostingExtensions
         services.AddSingleton<ShellHost>();
         services.AddSingleton<TenantResolver>();
         services.AddSingleton<FeatureMigrator>();
+        services.AddSingleton<Security.FormsRateLimiter>();
         services.AddSingleton<ShellContextFactory>();
         services.AddSingleton<IRecipeExecutor, RecipeExecutor>();
         services.AddSingleton<TenantSetupService>();

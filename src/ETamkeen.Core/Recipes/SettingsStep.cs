@@ -6,16 +6,34 @@ namespace ETamkeen.Recipes;
 /// <summary>
 /// Orchard's <c>settings</c> step: site properties at the top level (<c>SiteName</c>,
 /// <c>TimeZoneId</c>, <c>PageSize</c>, <c>LocalizationSettings</c>...). Sections we don't use
-/// yet are kept, so an export gives them back.
+/// yet are kept, so an export gives them back; a section an enabled feature stores itself
+/// (<see cref="ISettingsSection"/>) goes to that feature, before the site is changed.
 /// </summary>
-public sealed class SettingsStep(ISiteService site) : IRecipeStepHandler
+public sealed class SettingsStep(ISiteService site, IEnumerable<ISettingsSection> sections) : IRecipeStepHandler
 {
     public IEnumerable<string> Names => ["settings"];
 
-    public Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken) =>
-        site.UpdateAsync(settings =>
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var owned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, value) in context.Step)
         {
-            foreach (var (key, value) in context.Step)
+            if (sections.FirstOrDefault(s => string.Equals(s.Name, key, StringComparison.OrdinalIgnoreCase)) is { } section)
+            {
+                await section.ImportAsync(value, context, cancellationToken);
+                owned.Add(key);
+            }
+        }
+
+        if (owned.Count > 0 && context.Step.Count(p => !owned.Contains(p.Key)) == 1)
+        {
+            // Only "name" is left: no needless new version of the site's settings.
+            return;
+        }
+
+        await site.UpdateAsync(settings =>
+        {
+            foreach (var (key, value) in context.Step.Where(p => !owned.Contains(p.Key)))
             {
                 switch (key.ToUpperInvariant())
                 {
@@ -42,6 +60,7 @@ public sealed class SettingsStep(ISiteService site) : IRecipeStepHandler
                 }
             }
         }, cancellationToken);
+    }
 
     private static void ApplyCultures(SiteSettings settings, JsonObject localization)
     {

@@ -19,7 +19,10 @@ public sealed class AdminAccountSetupHandler(IDocumentSession session, ISiteServ
         {
             UserId = parameters.GetValueOrDefault("AdminUserId") ?? Recipes.Scripting.OrchardId.New(),
             UserName = request.AdminUserName!.Trim(),
+            NormalizedUserName = request.AdminUserName.Trim().ToUpperInvariant(),
             Email = request.AdminEmail!.Trim(),
+            NormalizedEmail = request.AdminEmail.Trim().ToUpperInvariant(),
+            EmailConfirmed = true,
             Roles = [SystemPrincipal.AdministratorRole],
         };
         user.PasswordHash = new PasswordHasher<User>().HashPassword(user, request.AdminPassword!);

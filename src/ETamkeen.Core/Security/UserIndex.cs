@@ -4,6 +4,7 @@ namespace ETamkeen.Security;
 
 public sealed class UserIndex : MapIndex
 {
+    public string UserId { get; set; } = "";
     public string NormalizedUserName { get; set; } = "";
     public string NormalizedEmail { get; set; } = "";
     public bool IsEnabled { get; set; }
@@ -15,9 +16,13 @@ public sealed class UserIndexProvider : IndexProvider<User, UserIndex>
     [
         new UserIndex
         {
-            NormalizedUserName = user.UserName.ToUpperInvariant(),
-            NormalizedEmail = user.Email.ToUpperInvariant(),
+            UserId = user.UserId,
+            NormalizedUserName = Normalize(user.NormalizedUserName, user.UserName),
+            NormalizedEmail = Normalize(user.NormalizedEmail, user.Email),
             IsEnabled = user.IsEnabled,
         },
     ];
+
+    // Accounts stored before Identity kept no normalized names.
+    private static string Normalize(string normalized, string raw) => normalized.Length > 0 ? normalized : raw.ToUpperInvariant();
 }

@@ -26,8 +26,8 @@ public sealed class TenantSetupService(
         {
             Name = request.Name?.Trim() ?? "",
             State = TenantState.Initializing,
-            RequestUrlPrefix = request.UrlPrefix?.Trim().Trim('/').ToLowerInvariant() ?? "",
-            RequestUrlHosts = [.. (request.HostNames ?? []).Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct()],
+            RequestUrlPrefix = TenantOperations.NormalizePrefix(request.UrlPrefix),
+            RequestUrlHosts = TenantOperations.NormalizeHosts(request.HostNames),
             DatabaseProvider = string.IsNullOrWhiteSpace(request.DatabaseProvider) ? DatabaseProviders.Sqlite : request.DatabaseProvider.Trim(),
             ConnectionString = request.ConnectionString?.Trim() ?? "",
         };

@@ -35,9 +35,10 @@ public sealed partial class BrowserSession(PortalFactory portal, string basePath
     /// <summary>Opens <paramref name="formPage"/>, takes its antiforgery token, and posts the fields to <paramref name="action"/>.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string formPage, string action, Dictionary<string, string> fields)
     {
-        var page = await (await GetAsync(formPage)).Content.ReadAsStringAsync();
+        var response = await GetAsync(formPage);
+        var page = await response.Content.ReadAsStringAsync();
         var token = TokenPattern().Match(page);
-        Assert.True(token.Success, $"No antiforgery token on {formPage}");
+        Assert.True(token.Success, $"No antiforgery token on {formPage} ({(int)response.StatusCode}): {page[..Math.Min(page.Length, 2000)]}");
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
         return await _client.PostAsync(BasePath + action, new FormUrlEncodedContent(fields));
     }

@@ -21,4 +21,13 @@ public static class DatabaseInspector
         return await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM \"MigrationHistory\" WHERE \"FeatureId\" = @feature", new { feature });
     }
+
+    /// <summary>Whether any document or index row holds the text (e.g. a secret that must be stored hashed).</summary>
+    public static async Task<bool> ContainsTextAsync(IDbConnectionFactory db, string text)
+    {
+        await using var connection = await db.OpenAsync();
+        var inDocuments = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM \"Document\" WHERE \"Content\" LIKE @pattern", new { pattern = "%" + text + "%" });
+        var inTokens = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM \"UserApiTokenIndex\" WHERE \"TokenHash\" = @text", new { text });
+        return inDocuments + inTokens > 0;
+    }
 }
