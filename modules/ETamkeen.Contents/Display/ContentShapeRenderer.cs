@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ETamkeen.Contents.Indexes;
 using ETamkeen.Contents.Metadata;
@@ -52,8 +53,20 @@ public sealed class ContentShapeRenderer(
     {
         ArgumentNullException.ThrowIfNull(contentItemIds);
         var ids = contentItemIds.Distinct(StringComparer.Ordinal).Take(MaxSummaries).ToList();
-        var found = ids.Count == 0 ? [] : await session.QueryAsync<ContentItem, ContentItemIndex>(
-            "i.\"ContentItemId\" IN @ids AND i.\"Published\" = @yes", new { ids, yes = true }, take: MaxSummaries);
+        if (ids.Count == 0)
+        {
+            return HtmlString.Empty;
+        }
+
+        // One query for all: a parameter per id, named here, so the SQL holds no input.
+        var parameters = new Dictionary<string, object> { ["yes"] = true };
+        for (var i = 0; i < ids.Count; i++)
+        {
+            parameters["id" + i.ToString(CultureInfo.InvariantCulture)] = ids[i];
+        }
+
+        var found = await session.QueryAsync<ContentItem, ContentItemIndex>(
+            $"i.\"ContentItemId\" IN ({string.Join(", ", parameters.Keys.Skip(1).Select(name => "@" + name))}) AND i.\"Published\" = @yes", parameters, take: MaxSummaries);
         return await RenderSummariesAsync(html, [.. found.OrderBy(item => ids.IndexOf(item.ContentItemId))]);
     }
 
