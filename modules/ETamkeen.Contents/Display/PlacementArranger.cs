@@ -44,7 +44,7 @@ public static class PlacementArranger
         {
             if (i == placed.Count || placed[i].Shape.Placement.Zone != placed[start].Shape.Placement.Zone)
             {
-                zones.Add(new ContentZone(placed[start].Shape.Placement.Zone, [.. placed.Skip(start).Take(i - start).Select(p => p.Shape)]));
+                zones.Add(new ContentZone(placed[start].Shape.Placement.Zone, placed.GetRange(start, i - start).ConvertAll(p => p.Shape)));
                 start = i;
             }
         }

@@ -19,6 +19,7 @@ public static partial class PlacementParser
     private const int MaxNames = 50;
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly char[] LayoutSuffixes = ['#', '@', '%', '|', ';'];
 
     public static Dictionary<string, List<PlacementRule>> Parse(JsonNode? node, List<string> warnings)
     {
@@ -97,6 +98,14 @@ public static partial class PlacementParser
             {
                 case "place":
                     parsed.Place = String(value, where, key, null) ?? throw new PlacementException($"{where}: \"place\" is required.");
+
+                    // Orchard's tab, card, column and group suffixes (Content:5#Tab, Parts@Group) are editor layout we don't have.
+                    if (parsed.Place.IndexOfAny(LayoutSuffixes) is > 0 and var suffix)
+                    {
+                        warnings.Add($"Placements {where}: \"{parsed.Place[suffix..]}\" in \"{parsed.Place}\" is not supported and was ignored.");
+                        parsed.Place = parsed.Place[..suffix];
+                    }
+
                     if (Placement.TryParse(parsed.Place, out var error) is null)
                     {
                         throw new PlacementException($"{where}: {error}");

@@ -76,7 +76,13 @@ public sealed class UserPickerFieldHandler(Data.IDocumentSession session) : IdLi
             return;
         }
 
-        var users = await session.QueryAsync<ETamkeen.Security.User, ETamkeen.Security.UserIndex>("i.\"UserId\" IN @ids", new { ids }, take: ids.Count + 1);
+        // One indexed lookup per picked user (a handful): a list parameter isn't portable across both databases.
+        var users = new List<ETamkeen.Security.User>();
+        foreach (var id in ids.Distinct())
+        {
+            users.AddRange(await session.QueryAsync<ETamkeen.Security.User, ETamkeen.Security.UserIndex>("i.\"UserId\" = @id", new { id }, take: 1));
+        }
+
         var missing = ids.Except(users.Select(u => u.UserId)).ToList();
         if (missing.Count > 0)
         {

@@ -39,7 +39,8 @@ public sealed class AuditTrailTests(PortalFactory portal)
         var fromAdmin = Assert.Single(rows, r => r.Action == "Published" && r.Subject.Contains("Session de formation à Rabat", StringComparison.Ordinal));
         Assert.Equal("admin", fromAdmin.Who);
         Assert.Contains(rows, r => r.Action == "Created" && r.Who == "admin");
-        Assert.All(rows, r => Assert.InRange(r.WhenUtc, before, after));
+        // The ministry recipe published its own pages at setup, before this test began.
+        Assert.All(rows.Where(r => r.Who != "recipe"), r => Assert.InRange(r.WhenUtc, before, after));
         Assert.True(rows[0].WhenUtc >= rows[^1].WhenUtc, "Newest first");
 
         // Filters: by user, by text, by dates (in the site's time zone).
@@ -96,11 +97,11 @@ public sealed class AuditTrailTests(PortalFactory portal)
         var reversed = await admin.GetAsync("/admin/audit-trail?from=2026-05-02&to=2026-05-01");
         Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
 
-        var first = await AdminTestSupport.AuditRowsAsync(admin, "?category=Content&q=published");
+        var first = await AdminTestSupport.AuditRowsAsync(admin, "?category=Content&user=system&q=published");
         Assert.Equal(2, first.Count);
         Assert.Contains("Troisième", first[0].Subject, StringComparison.Ordinal);
         Assert.Contains("Deuxième", first[1].Subject, StringComparison.Ordinal);
-        var second = await AdminTestSupport.AuditRowsAsync(admin, "?category=Content&q=published&page=2");
+        var second = await AdminTestSupport.AuditRowsAsync(admin, "?category=Content&user=system&q=published&page=2");
         Assert.Contains("Premier", Assert.Single(second).Subject, StringComparison.Ordinal);
         Assert.Empty(await AdminTestSupport.AuditRowsAsync(admin, "?category=Content&q=published&page=99999999"));
     }

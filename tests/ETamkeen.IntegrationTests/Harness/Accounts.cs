@@ -44,6 +44,14 @@ public static partial class Accounts
         return token.Groups[1].Value;
     }
 
+    /// <summary>A client calling the APIs with a user's API token.</summary>
+    public static HttpClient WithToken(PortalFactory portal, string token)
+    {
+        var client = portal.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     [GeneratedRegex("<code id=\"new-token\">([^<]+)</code>")]
     private static partial Regex TokenPattern();
 }

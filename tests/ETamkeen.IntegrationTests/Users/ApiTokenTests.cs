@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using ETamkeen.IntegrationTests.Harness;
 using Xunit;
@@ -10,12 +9,7 @@ namespace ETamkeen.IntegrationTests.Users;
 [Collection(PortalCollection.Name)]
 public sealed class ApiTokenTests(PortalFactory portal)
 {
-    private HttpClient WithToken(string token)
-    {
-        var client = portal.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private HttpClient WithToken(string token) => Accounts.WithToken(portal, token);
 
     [Theory]
     [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]

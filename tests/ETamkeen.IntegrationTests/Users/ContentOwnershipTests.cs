@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -20,12 +19,7 @@ public sealed class ContentOwnershipTests(PortalFactory portal)
         ["HtmlBodyPart"] = new JsonObject { ["Html"] = "<p>Retour d'expérience IDARATHON 2020.</p>" },
     };
 
-    private HttpClient WithToken(string token)
-    {
-        var client = portal.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private HttpClient WithToken(string token) => Accounts.WithToken(portal, token);
 
     [Theory]
     [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using ETamkeen.IntegrationTests.Harness;
 using Xunit;
@@ -107,8 +106,7 @@ public sealed class PermissionMatrixTests(PortalFactory portal)
                 continue;
             }
 
-            var client = portal.Anonymous();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Accounts.CreateTokenAsync(session));
+            var client = Accounts.WithToken(portal, await Accounts.CreateTokenAsync(session));
             callers[role] = async path => (await client.GetAsync(tenant.Path + path)).StatusCode;
         }
 
