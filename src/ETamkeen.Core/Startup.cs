@@ -82,6 +82,7 @@ public sealed class Startup : Modules.StartupBase
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
+        app.UseStatusCodePages(Hosting.StatusPages.WriteAsync);
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -26,6 +26,11 @@ public sealed class PermissionMatrixTests(PortalFactory portal)
         { "/admin/users", "A" },
         { "/admin/users/create", "A" },
         { "/admin/account/tokens", "A E Au C F" },
+        { "/admin/roles", "A" },
+        { "/admin/features", "A" },
+        { "/admin/settings", "A" },
+        { "/admin/settings/email", "A" },
+        { "/admin/audit-trail", "A" },
     };
 
     private static readonly string[] Roles = ["Administrator", "Editor", "Author", "Contributor", "FocalPoint", ""];
@@ -65,6 +70,10 @@ public sealed class PermissionMatrixTests(PortalFactory portal)
                 }
             }
         }
+
+        // A refused page says why.
+        var refused = await sessions["Editor"].GetAsync("/admin/users");
+        Assert.Contains("not allowed to open this page", await refused.Content.ReadAsStringAsync());
 
         foreach (var session in sessions.Values)
         {
