@@ -20,6 +20,7 @@ public sealed class ContentDisplayController(
     ContentDisplayBuilder display,
     Display.ContentShapeRenderer shapes,
     ISiteService site,
+    Security.ContentAuthorizer authorizer,
     Templates.TemplatedDisplay templates) : Controller
 {
     [HttpGet("{culture:regex(^(fr|ar|en)$)}/{**path}", Order = 1000)]
@@ -43,6 +44,12 @@ public sealed class ContentDisplayController(
         if (!item.Published || await definitions.GetTypeAsync(item.ContentType) is not { } type)
         {
             return NotFound();
+        }
+
+        // Only a Securable type's pages are restricted: everything else is public once published.
+        if (type.Securable && !await authorizer.CanAsync(User, Permissions.ViewContent, item))
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }
 
         var settings = await site.GetAsync();

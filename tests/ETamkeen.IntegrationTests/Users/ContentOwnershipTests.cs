@@ -91,4 +91,32 @@ public sealed class ContentOwnershipTests(PortalFactory portal)
         // An Editor's EditContent implies Edit_Article, Securable or not.
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/contents/create/Article")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_securable_types_pages_are_shown_only_to_the_roles_that_may_view_it()
+    {
+        var tenant = await new PermissionMatrixTests(portal).TenantAsync(Databases.Sqlite);
+        const string recipe = """
+            { "steps": [
+              { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Article", "Settings": { "ContentTypeSettings": { "Securable": true } },
+                "ContentTypePartDefinitionRecords": [ { "PartName": "AutoroutePart", "Name": "AutoroutePart", "Settings": { "AutoroutePartSettings": { "AllowCustomPath": true } } } ] } ] },
+              { "name": "Roles", "Roles": [ { "Name": "Anonymous", "Permissions": ["ViewContent"], "PermissionBehavior": "Remove" },
+                                            { "Name": "Authenticated", "Permissions": ["ViewContent"], "PermissionBehavior": "Remove" },
+                                            { "Name": "FocalPoint", "Permissions": ["View_Article"], "PermissionBehavior": "Add" } ] },
+              { "name": "content", "data": [ { "ContentType": "Article", "ContentItemId": "[js: uuid()]", "Published": true, "Latest": true,
+                "TitlePart": { "Title": "Note interne PRC 2024" }, "AutoroutePart": { "Path": "note-interne" },
+                "HtmlBodyPart": { "Html": "<p>Plan de renforcement des compétences.</p>" } } ] }
+            ] }
+            """;
+        var run = await tenant.Api().PostAsync($"{tenant.Path}/api/recipes", new StringContent(recipe, Encoding.UTF8, "application/json"));
+        Assert.True(run.IsSuccessStatusCode, await run.Content.ReadAsStringAsync());
+
+        using var visitor = new BrowserSession(portal, tenant.Path);
+        var anonymous = await visitor.GetAsync("/fr/note-interne");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        using var plain = await Accounts.SignInAsAsync(portal, tenant, null);
+        Assert.Equal(HttpStatusCode.Forbidden, (await plain.GetAsync("/fr/note-interne")).StatusCode);
+        using var focal = await Accounts.SignInAsAsync(portal, tenant, "FocalPoint");
+        Assert.Contains("Note interne PRC 2024", await focal.PageAsync("/fr/note-interne"));
+    }
 }
