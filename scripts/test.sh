@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project. Installs and starts what the tests need from Debian's packages
-# when it is missing (PostgreSQL, the aiosmtpd SMTP server), so a fresh machine or CI needs nothing else.
+# when it is missing (PostgreSQL, the aiosmtpd SMTP server, Chromium), so a fresh machine or CI needs nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,8 +45,18 @@ install_aiosmtpd() {
   fi
 }
 
+# The browser tests drive Debian's Chromium through Playwright; Playwright must never fetch its own.
+install_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    log "Chromium: installing from Debian"
+    apt_install chromium
+  fi
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+}
+
 start_postgres
 install_aiosmtpd
+install_chromium
 
 log "Build"
 dotnet build ETamkeen.Orchard.sln -c Release -nologo -v quiet

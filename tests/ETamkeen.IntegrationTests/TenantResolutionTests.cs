@@ -25,7 +25,7 @@ public sealed class TenantResolutionTests(PortalFactory portal)
         Assert.DoesNotContain("Site " + byBoth.Name, await HomeAsync("http://localhost/", $"/{byBoth.Prefix}/"));
 
         // Anything else is Default's.
-        Assert.Contains("<h1>e-TAMKEEN</h1>", await HomeAsync("http://unknown.example/", "/"));
+        Assert.Contains("<h1 id=\"etk-home-title\">e-TAMKEEN</h1>", await HomeAsync("http://unknown.example/", "/"));
     }
 
     [Theory]

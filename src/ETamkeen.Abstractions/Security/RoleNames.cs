@@ -15,6 +15,9 @@ public static class RoleNames
 
     public static readonly IReadOnlyList<string> Standard = [Administrator, Editor, Author, Contributor, FocalPoint, Authenticated, Anonymous];
 
+    /// <summary>The roles every tenant has from its first start; the others come from its setup recipe.</summary>
+    public static readonly IReadOnlyList<string> System = [Administrator, Authenticated, Anonymous];
+
     /// <summary>Roles nobody is assigned to: they apply to every signed-in visitor, or to everyone not signed in.</summary>
     public static bool IsImplicit(string role) =>
         string.Equals(role, Authenticated, StringComparison.OrdinalIgnoreCase) || string.Equals(role, Anonymous, StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,5 @@
 using ETamkeen.Data.Migrations;
+using ETamkeen.Localization;
 using ETamkeen.Modules;
 using ETamkeen.Recipes;
 using ETamkeen.Shells;
@@ -22,8 +23,8 @@ public static class HostingExtensions
         var modules = ModuleDiscovery.FromDirectory(AppContext.BaseDirectory);
         var catalog = new ModuleCatalog(modules);
 
-        // Strings go through IStringLocalizer/IViewLocalizer from the start; PO files plug in behind them.
-        services.AddLocalization();
+        // Strings go through IStringLocalizer/IViewLocalizer, over the modules' and tenants' PO files.
+        services.AddPoLocalization();
 
         // Registered on the host: its HttpContext factory is what fills the accessor tenants' services read.
         services.AddHttpContextAccessor();

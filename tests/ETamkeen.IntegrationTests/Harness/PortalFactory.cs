@@ -39,6 +39,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Leave App_Data and databases in place on dispose, for a host started after this one.</summary>
     public bool KeepAppData { get; set; }
 
+    /// <summary>Tests read the English source texts: every client asks for English unless a test says otherwise.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     /// <summary>A client with the host key: the system principal on every tenant.</summary>
     public HttpClient Api(string? baseAddress = null)
     {

@@ -6,10 +6,17 @@ namespace ETamkeen.Theme.Controllers;
 
 public sealed class HomeController(ISiteService site) : Controller
 {
+    /// <summary><c>/</c> in the request's culture (or the site's default), <c>/fr</c>, <c>/ar</c>, <c>/en</c> in theirs.</summary>
     [HttpGet("/")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    [HttpGet("/{culture:regex(^(fr|ar|en)$)}")]
+    public async Task<IActionResult> Index(string? culture, CancellationToken cancellationToken)
     {
         var settings = await site.GetAsync(cancellationToken);
-        return View(new HomeViewModel { SiteName = settings.SiteName, Culture = settings.DefaultCulture });
+        if (culture is not null && !settings.SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
+        {
+            return NotFound();
+        }
+
+        return View(new HomeViewModel { SiteName = settings.SiteName, Culture = culture });
     }
 }

@@ -4,9 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ETamkeen.Security.Roles;
 
 /// <summary>
-/// When a shell starts: the standard roles exist, and each feature enabled for the first time
-/// gives them its default permissions. A feature's defaults are applied once, so permissions an
-/// administrator removed stay removed.
+/// When a shell starts: the system roles (Administrator, Authenticated, Anonymous) exist, and each
+/// feature enabled for the first time gives the roles that exist its default permissions (a role
+/// created later gets them from <see cref="RoleStore"/>). A feature's defaults are applied once,
+/// so permissions an administrator removed stay removed.
 /// </summary>
 public sealed class RoleStereotypes(RoleStore roles, EnabledFeatures enabled, IServiceProvider services) : IShellActivationHandler
 {
@@ -14,7 +15,7 @@ public sealed class RoleStereotypes(RoleStore roles, EnabledFeatures enabled, IS
     {
         var document = await roles.GetAsync(cancellationToken);
         var pending = enabled.Features.Where(f => !document.StereotypedFeatures.Contains(f.Id, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (pending.Count == 0 && RoleNames.Standard.All(r => document.Find(r) is not null))
+        if (pending.Count == 0 && RoleNames.System.All(r => document.Find(r) is not null))
         {
             return;
         }
@@ -22,7 +23,8 @@ public sealed class RoleStereotypes(RoleStore roles, EnabledFeatures enabled, IS
         var providers = services.GetServices<IPermissionProvider>().ToList();
         await roles.UpdateAsync(d =>
         {
-            foreach (var name in RoleNames.Standard.Where(r => d.Find(r) is null))
+            // Created by this change, so the store gives them every enabled feature's defaults.
+            foreach (var name in RoleNames.System.Where(r => d.Find(r) is null))
             {
                 d.Roles.Add(new Role { RoleName = name });
             }
@@ -33,11 +35,9 @@ public sealed class RoleStereotypes(RoleStore roles, EnabledFeatures enabled, IS
                 {
                     foreach (var stereotype in provider.GetDefaultStereotypes())
                     {
-                        var role = d.Find(stereotype.RoleName);
-                        if (role is null)
+                        if (d.Find(stereotype.RoleName) is not { } role)
                         {
-                            role = new Role { RoleName = stereotype.RoleName };
-                            d.Roles.Add(role);
+                            continue;
                         }
 
                         foreach (var permission in stereotype.Permissions.Where(p => !role.Permissions.Contains(p.Name, StringComparer.OrdinalIgnoreCase)))

@@ -1,13 +1,17 @@
 using System.Collections.Frozen;
 using ETamkeen.Data;
+using ETamkeen.Shells;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ETamkeen.Security.Roles;
 
 /// <summary>
 /// Reads and changes the tenant's roles. Reads come from a per-shell copy refreshed when this
-/// store saves, so checking a permission costs no query.
+/// store saves, so checking a permission costs no query. A role created empty by any change
+/// (recipe, admin page) receives the default permissions the enabled features give a role of that
+/// name, as Orchard does: a setup recipe that creates "Editor" with no permissions gets a working Editor.
 /// </summary>
-public sealed class RoleStore(IDocumentSession session, RolesCache cache)
+public sealed class RoleStore(IDocumentSession session, RolesCache cache, IServiceProvider services)
 {
     public async Task<RolesDocument> GetAsync(CancellationToken cancellationToken = default) =>
         cache.Document ?? cache.Set(await session.FirstOrDefaultAsync<RolesDocument>(cancellationToken) ?? new RolesDocument());
@@ -23,11 +27,34 @@ public sealed class RoleStore(IDocumentSession session, RolesCache cache)
     public async Task<RolesDocument> UpdateAsync(Action<RolesDocument> change, CancellationToken cancellationToken = default)
     {
         var document = await session.FirstOrDefaultAsync<RolesDocument>(cancellationToken) ?? new RolesDocument();
+        var existing = document.Roles.Select(r => r.RoleName).ToHashSet(StringComparer.OrdinalIgnoreCase);
         change(document);
+        // Only a role created empty: one created with its permissions (an export) stays exactly as given.
+        foreach (var created in document.Roles.Where(r => !existing.Contains(r.RoleName) && r.Permissions.Count == 0))
+        {
+            foreach (var permission in DefaultsFor(created.RoleName).Where(p => !created.Permissions.Contains(p, StringComparer.OrdinalIgnoreCase)))
+            {
+                created.Permissions.Add(permission);
+            }
+        }
+
         session.Save(document);
         await session.SaveChangesAsync(cancellationToken);
         cache.Set(document);
         return document;
+    }
+
+    /// <summary>The permission names the enabled features give a role of that name by default.</summary>
+    public IEnumerable<string> DefaultsFor(string roleName)
+    {
+        var enabled = services.GetService<EnabledFeatures>();
+        return services.GetServices<IPermissionProvider>()
+            .Where(p => enabled is null || enabled.Features.Any(f => f.Types.Contains(p.GetType())))
+            .SelectMany(p => p.GetDefaultStereotypes())
+            .Where(s => string.Equals(s.RoleName, roleName, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(s => s.Permissions.Select(p => p.Name))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 }
 
