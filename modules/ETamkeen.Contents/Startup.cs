@@ -68,6 +68,8 @@ public sealed class Startup : Modules.StartupBase
         services.AddOutputCache(o => o.AddPolicy(ContentOutputCache.Policy, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(ContentOutputCache.Tag)));
         services.AddScoped<ContentOutputCache>();
         services.AddScoped<IContentEventHandler>(sp => sp.GetRequiredService<ContentOutputCache>());
+        services.AddSingleton<ContentPageCache>();
+        services.AddSingleton<IContentEventHandler>(sp => sp.GetRequiredService<ContentPageCache>());
         services.AddSingleton<Templates.TemplatesCache>();
         services.AddScoped<Templates.TemplatesManager>();
         services.AddScoped<Templates.TemplateRenderer>();

@@ -14,13 +14,16 @@ namespace ETamkeen.Contents.Controllers;
 /// Public pages by Autoroute path: <c>/{culture}/{path}</c>. Only published versions are
 /// served; a former path redirects permanently; <c>/{path}</c> goes to the default culture.
 /// </summary>
+/// <remarks>
+/// Only what every page view uses is injected; what a redirect, a Securable type or a cache
+/// miss needs is resolved then, since each resolution in the tenant's scope costs a request.
+/// </remarks>
 public sealed class ContentDisplayController(
-    ContentQueries queries,
+    Handlers.ContentPageCache pages,
     IContentDefinitionManager definitions,
     ContentDisplayBuilder display,
     Display.ContentShapeRenderer shapes,
     ISiteService site,
-    Security.ContentAuthorizer authorizer,
     Templates.TemplatedDisplay templates) : Controller
 {
     [HttpGet("{culture:regex(^(fr|ar|en)$)}/{**path}", Order = 1000)]
@@ -47,7 +50,7 @@ public sealed class ContentDisplayController(
         }
 
         // Only a Securable type's pages are restricted: everything else is public once published.
-        if (type.Securable && !await authorizer.CanAsync(User, Permissions.ViewContent, item))
+        if (type.Securable && !await HttpContext.RequestServices.GetRequiredService<Security.ContentAuthorizer>().CanAsync(User, Permissions.ViewContent, item))
         {
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }
@@ -82,10 +85,10 @@ public sealed class ContentDisplayController(
     }
 
     /// <summary>
-    /// The published items at a path with their documents, in one query: a page view is one
-    /// round trip to the database before rendering.
+    /// The published items at a path with their documents: from the shell's page cache, else
+    /// in one query, so that a page view is at most one round trip to the database.
     /// </summary>
-    private async Task<IReadOnlyList<PathRow>> FindAsync(string? path)
+    private async Task<IReadOnlyList<Handlers.ContentPathRow>> FindAsync(string? path)
     {
         var normalized = (path ?? "").Trim('/');
         if (normalized.Length == 0)
@@ -93,13 +96,21 @@ public sealed class ContentDisplayController(
             return [];
         }
 
+        if (pages.TryGet(normalized, out var cached))
+        {
+            return cached;
+        }
+
+        var generation = pages.Generation;
         await using var connection = await HttpContext.RequestServices.GetRequiredService<IDbConnectionFactory>().OpenAsync(HttpContext.RequestAborted);
         var rows = await Dapper.SqlMapper.QueryAsync<PathRow>(connection,
             "SELECT i.\"ContentItemId\", i.\"Culture\", i.\"IsPrevious\", d.\"Id\" AS \"DocumentId\", d.\"Content\", d.\"Version\" "
             + "FROM \"AutoroutePartIndex\" i INNER JOIN \"Document\" d ON d.\"Id\" = i.\"DocumentId\" "
             + "WHERE i.\"Path\" = @path AND i.\"Published\" = @yes",
             new { path = normalized, yes = true });
-        return [.. rows];
+        IReadOnlyList<Handlers.ContentPathRow> found = [.. rows.Select(r => new Handlers.ContentPathRow(r.ContentItemId, r.Culture, r.IsPrevious, r.DocumentId, r.Content, r.Version))];
+        pages.TryAdd(normalized, found, generation);
+        return found;
     }
 
     private sealed class PathRow
@@ -110,16 +121,8 @@ public sealed class ContentDisplayController(
         public long DocumentId { get; set; }
         public string Content { get; set; } = "";
         public int Version { get; set; }
-
-        public ContentItem Item()
-        {
-            var item = DocumentSerializer.Deserialize<ContentItem>(Content);
-            item.Id = DocumentId;
-            item.Version = Version;
-            return item;
-        }
     }
 
     private async Task<string?> CurrentPathAsync(string contentItemId) =>
-        (await queries.PublishedAsync(contentItemId))?.Text("AutoroutePart", "Path");
+        (await HttpContext.RequestServices.GetRequiredService<ContentQueries>().PublishedAsync(contentItemId))?.Text("AutoroutePart", "Path");
 }
