@@ -18,5 +18,10 @@ public sealed class Startup : StartupBase
 [RequireFeatures("ETamkeen.Contents")]
 public sealed class ContentMenuStartup : StartupBase
 {
-    public override void ConfigureServices(IServiceCollection services) => services.AddScoped<IMainMenuSource, ContentMainMenu>();
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddScoped<IMainMenuSource, ContentMainMenu>();
+        services.AddSingleton<MainMenuCache>();
+        services.AddSingleton<Contents.Handlers.IContentEventHandler>(sp => sp.GetRequiredService<MainMenuCache>());
+    }
 }

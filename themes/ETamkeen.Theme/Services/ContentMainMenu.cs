@@ -12,11 +12,25 @@ namespace ETamkeen.Theme.Services;
 /// <c>~/</c> for the tenant's root) or <c>ContentMenuItem</c>s picking an item with a path
 /// (<c>ContentMenuItemPart.SelectedContentItem.ContentItemIds</c>).
 /// </summary>
-public sealed class ContentMainMenu(IDocumentSession session) : IMainMenuSource
+public sealed class ContentMainMenu(IDocumentSession session, MainMenuCache cache) : IMainMenuSource
 {
     public const string Alias = "main-menu";
 
     public async Task<IReadOnlyList<MenuLink>?> GetAsync(HttpContext context, string culture)
+    {
+        var pathBase = context.Request.PathBase.Value ?? "";
+        if (cache.TryGet(culture, pathBase, out var cached))
+        {
+            return cached;
+        }
+
+        var generation = cache.Generation;
+        var links = await ReadAsync(context, culture);
+        cache.Set(culture, pathBase, links, generation);
+        return links;
+    }
+
+    private async Task<IReadOnlyList<MenuLink>?> ReadAsync(HttpContext context, string culture)
     {
         var menu = (await session.QueryAsync<ContentItem, AliasPartIndex>(
             "i.\"Alias\" = @alias AND i.\"Published\" = @yes", new { alias = Alias, yes = true }, take: 1, cancellationToken: context.RequestAborted)).FirstOrDefault();
