@@ -49,7 +49,7 @@ public sealed class ContentPathRow
 /// this cache. Only published index rows are ever read, so drafts can't get in; what a visitor
 /// may see (Securable types) is still decided per request.
 /// </summary>
-public sealed class ContentPageCache : IContentEventHandler
+public sealed class ContentPageCache : ContentChangeHandler
 {
     /// <summary>Paths kept at most: the catch-all route sees any path a crawler makes up.</summary>
     public const int Capacity = 4096;
@@ -89,17 +89,7 @@ public sealed class ContentPageCache : IContentEventHandler
         _paths.Clear();
     }
 
-    public Task CreatedAsync(ContentItem item) => Cleared();
-
-    public Task UpdatedAsync(ContentItem item) => Cleared();
-
-    public Task PublishedAsync(ContentItem item) => Cleared();
-
-    public Task UnpublishedAsync(ContentItem item) => Cleared();
-
-    public Task RemovedAsync(ContentItem item) => Cleared();
-
-    private Task Cleared()
+    protected override Task ChangedAsync(ContentItem item)
     {
         Clear();
         return Task.CompletedTask;

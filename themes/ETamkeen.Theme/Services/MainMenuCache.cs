@@ -8,7 +8,7 @@ namespace ETamkeen.Theme.Services;
 /// The main menu's links per culture and path base, kept for the shell's life and emptied by any
 /// content change: the menu is on every page and was a query per page (a quarter of a page's time).
 /// </summary>
-public sealed class MainMenuCache : IContentEventHandler
+public sealed class MainMenuCache : ContentChangeHandler
 {
     private readonly ConcurrentDictionary<(string Culture, string PathBase), IReadOnlyList<MenuLink>?> _links = new();
     private long _generation;
@@ -26,17 +26,7 @@ public sealed class MainMenuCache : IContentEventHandler
         }
     }
 
-    public Task CreatedAsync(ContentItem item) => Cleared();
-
-    public Task UpdatedAsync(ContentItem item) => Cleared();
-
-    public Task PublishedAsync(ContentItem item) => Cleared();
-
-    public Task UnpublishedAsync(ContentItem item) => Cleared();
-
-    public Task RemovedAsync(ContentItem item) => Cleared();
-
-    private Task Cleared()
+    protected override Task ChangedAsync(ContentItem item)
     {
         Interlocked.Increment(ref _generation);
         _links.Clear();
