@@ -17,8 +17,15 @@ public sealed class Permission(string name, string description, IEnumerable<Perm
     /// <summary>Where the roles page lists it; the declaring feature's name when not set.</summary>
     public string? Category { get; init; }
 
-    /// <summary>This permission and every one that implies it, without repeats.</summary>
-    public IEnumerable<string> GrantingNames()
+    private IReadOnlySet<string>? _grantingNames;
+
+    /// <summary>
+    /// This permission and every one that implies it, without repeats. Computed once: every
+    /// permission check (and every admin menu entry) asks for it, and the implications never change.
+    /// </summary>
+    public IReadOnlySet<string> GrantingNames() => _grantingNames ??= CollectGrantingNames();
+
+    private HashSet<string> CollectGrantingNames()
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var pending = new Stack<Permission>([this]);
