@@ -70,6 +70,12 @@ public sealed class Startup : Modules.StartupBase
         services.AddScoped<IContentEventHandler>(sp => sp.GetRequiredService<ContentOutputCache>());
         services.AddSingleton<ContentPageCache>();
         services.AddSingleton<IContentEventHandler>(sp => sp.GetRequiredService<ContentPageCache>());
+        services.AddSingleton<Translations.TranslationLinksCache>();
+        services.AddSingleton<IContentEventHandler>(sp => sp.GetRequiredService<Translations.TranslationLinksCache>());
+        services.AddScoped<Translations.ContentTranslations>();
+        services.AddScoped<Translations.ContentTranslator>();
+        services.AddScoped<Translations.TranslationPanelBuilder>();
+        services.AddScoped<Sitemaps.SitemapQuery>();
         services.AddSingleton<Templates.TemplatesCache>();
         services.AddScoped<Templates.TemplatesManager>();
         services.AddScoped<Templates.TemplateRenderer>();

@@ -30,6 +30,7 @@ public sealed class ContentAdminController(
     ContentAuthorizer authorizer,
     IAuthorizationService authorization,
     ISiteService site,
+    Translations.TranslationPanelBuilder translationPanel,
     IStringLocalizer<ContentAdminController> t) : Controller
 {
     private const int PageSize = 20;
@@ -115,8 +116,9 @@ public sealed class ContentAdminController(
         return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
     }
 
+    /// <param name="source">An item of the same translation set to show beside the editor.</param>
     [HttpGet("{id}/edit")]
-    public async Task<IActionResult> Edit(string id)
+    public async Task<IActionResult> Edit(string id, string? source)
     {
         if (await contents.GetAsync(id, VersionOptions.Latest) is not { } item || await definitions.GetTypeAsync(item.ContentType) is not { } definition)
         {
@@ -128,11 +130,11 @@ public sealed class ContentAdminController(
             return Forbid();
         }
 
-        return await EditorAsync(item, definition, new Dictionary<string, string[]>());
+        return await EditorAsync(item, definition, new Dictionary<string, string[]>(), source: source);
     }
 
     [HttpPost("{id}/edit")]
-    public async Task<IActionResult> EditPost(string id, [FromForm(Name = "submit.action")] string? action, [FromForm] string? contentItemVersionId)
+    public async Task<IActionResult> EditPost(string id, [FromForm(Name = "submit.action")] string? action, [FromForm] string? contentItemVersionId, [FromQuery] string? source)
     {
         if (await contents.GetAsync(id, VersionOptions.Latest) is not { } latest || await definitions.GetTypeAsync(latest.ContentType) is not { } definition)
         {
@@ -151,7 +153,7 @@ public sealed class ContentAdminController(
         editors.Apply(Request.Form, item, definition, formErrors);
         if (!formErrors.Succeeded)
         {
-            return await EditorAsync(item, definition, formErrors.Errors, StatusCodes.Status400BadRequest);
+            return await EditorAsync(item, definition, formErrors.Errors, StatusCodes.Status400BadRequest, source);
         }
 
         try
@@ -159,17 +161,17 @@ public sealed class ContentAdminController(
             var result = await contents.UpdateAsync(item, publish: action == "publish");
             if (!result.Succeeded)
             {
-                return await EditorAsync(item, definition, result.Errors, StatusCodes.Status400BadRequest);
+                return await EditorAsync(item, definition, result.Errors, StatusCodes.Status400BadRequest, source);
             }
         }
         catch (ConcurrencyException)
         {
             var stale = new Dictionary<string, string[]> { [""] = [t["Someone else changed this item since you opened it. Reload the page to see their changes; yours were not saved."].Value] };
-            return await EditorAsync(item, definition, stale, StatusCodes.Status409Conflict);
+            return await EditorAsync(item, definition, stale, StatusCodes.Status409Conflict, source);
         }
 
         TempData["Notice"] = action == "publish" ? t["Published."].Value : t["Saved as a draft."].Value;
-        return RedirectToAction(nameof(Edit), new { id });
+        return RedirectToAction(nameof(Edit), new { id, source });
     }
 
     [HttpPost("{id}/publish")]
@@ -285,9 +287,10 @@ public sealed class ContentAdminController(
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    private async Task<IActionResult> EditorAsync(ContentItem item, ContentTypeDefinition type, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK)
+    private async Task<IActionResult> EditorAsync(ContentItem item, ContentTypeDefinition type, IDictionary<string, string[]> errors, int status = StatusCodes.Status200OK, string? source = null)
     {
-        var cultures = (await site.GetAsync()).SupportedCultures;
+        var settings = await site.GetAsync();
+        var cultures = settings.SupportedCultures;
         var published = string.IsNullOrEmpty(item.ContentItemId) ? null : await contents.GetAsync(item.ContentItemId, VersionOptions.Published);
         var model = new ContentEditorViewModel
         {
@@ -301,6 +304,7 @@ public sealed class ContentAdminController(
             PublicPath = published?.Text("AutoroutePart", "Path"),
             Groups = editors.Build(item, type, errors, cultures),
             GeneralErrors = [.. errors.Where(e => e.Key.Length == 0 || e.Key == nameof(ContentItem.ContentItemId)).SelectMany(e => e.Value)],
+            Translations = published is null && item.Id == 0 && item.ContentItemVersionId.Length == 0 ? null : await translationPanel.BuildAsync(User, item, type, settings, source),
         };
         Response.StatusCode = status;
         return View("Edit", model);

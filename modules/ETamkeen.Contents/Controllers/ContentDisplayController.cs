@@ -55,6 +55,19 @@ public sealed class ContentDisplayController(
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         }
 
+        if (item.Text("LocalizationPart", "LocalizationSet") is { Length: > 0 } set && match.Culture.Length > 0)
+        {
+            var translations = await HttpContext.RequestServices.GetRequiredService<Translations.ContentTranslations>().PublishedPathsAsync(set, HttpContext.RequestAborted);
+
+            // The path is another culture's page, and this culture has its own translation elsewhere: go there.
+            if (!string.Equals(match.Culture, culture, StringComparison.OrdinalIgnoreCase) && translations.TryGetValue(culture, out var translated))
+            {
+                return Redirect($"{Request.PathBase}/{culture}/{translated}");
+            }
+
+            ViewData[ETamkeen.Localization.PageTranslations.ViewDataKey] = translations;
+        }
+
         var settings = await site.GetAsync();
         ViewData["Title"] = item.DisplayText;
         ViewData["SiteName"] = settings.SiteName;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using ETamkeen.Data;
 
@@ -49,49 +48,10 @@ public sealed class ContentPathRow
 /// this cache. Only published index rows are ever read, so drafts can't get in; what a visitor
 /// may see (Securable types) is still decided per request.
 /// </summary>
-public sealed class ContentPageCache : ContentChangeHandler
+public sealed class ContentPageCache() : ContentChangeCache<IReadOnlyList<ContentPathRow>>(Capacity)
 {
     /// <summary>Paths kept at most: the catch-all route sees any path a crawler makes up.</summary>
     public const int Capacity = 4096;
 
-    private readonly ConcurrentDictionary<string, IReadOnlyList<ContentPathRow>> _paths = new(StringComparer.Ordinal);
-    private long _generation;
-
-    /// <summary>Read before querying; <see cref="TryAdd"/> drops what was read before a change.</summary>
-    public long Generation => Interlocked.Read(ref _generation);
-
-    public bool TryGet(string path, out IReadOnlyList<ContentPathRow> rows) => _paths.TryGetValue(path, out rows!);
-
-    /// <summary>
-    /// Keeps rows read at <paramref name="generation"/> unless content changed since: a read that
-    /// raced a publish must not put the old version back after the change emptied the cache.
-    /// Empty answers are not kept (they cost nothing to keep out and anything to keep in).
-    /// </summary>
-    public void TryAdd(string path, IReadOnlyList<ContentPathRow> rows, long generation)
-    {
-        if (rows.Count == 0 || _paths.Count >= Capacity)
-        {
-            return;
-        }
-
-        _paths[path] = rows;
-
-        // Checked after the write too: a change between the check and the write must win.
-        if (Generation != generation)
-        {
-            _paths.TryRemove(new KeyValuePair<string, IReadOnlyList<ContentPathRow>>(path, rows));
-        }
-    }
-
-    public void Clear()
-    {
-        Interlocked.Increment(ref _generation);
-        _paths.Clear();
-    }
-
-    protected override Task ChangedAsync(ContentItem item)
-    {
-        Clear();
-        return Task.CompletedTask;
-    }
+    protected override bool ShouldKeep(IReadOnlyList<ContentPathRow> value) => value.Count > 0;
 }

@@ -13,6 +13,9 @@ public sealed class ContentEditorViewModel
     public string? PublicPath { get; init; }
     public required IReadOnlyList<EditorGroup> Groups { get; init; }
     public IReadOnlyList<string> GeneralErrors { get; init; } = [];
+
+    /// <summary>Null for a type without translations or a new item.</summary>
+    public ContentTranslationsViewModel? Translations { get; init; }
 }
 
 public sealed record EditorGroup(string Name, string Label, IReadOnlyList<EditorInput> Inputs);

@@ -28,6 +28,9 @@ public static class HostingExtensions
 
         // Registered on the host: its HttpContext factory is what fills the accessor tenants' services read.
         services.AddHttpContextAccessor();
+        // Arabic pages are mostly Arabic: written as characters, not as one entity per letter
+        // (three times the bytes, and unreadable in a page's source). HTML's own characters stay encoded.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         var mvc = services.AddControllersWithViews().AddViewLocalization().AddDataAnnotationsLocalization();
         foreach (var module in modules)
         {
@@ -52,6 +55,8 @@ public static class HostingExtensions
         services.Configure<ShellOptions>(configuration.GetSection("ETamkeen:Shells"));
         services.AddHostedService<DefaultTenantInitializer>();
         services.AddHostedService<IdleShellReleaseService>();
+        services.Configure<BackgroundTasks.BackgroundTaskOptions>(configuration.GetSection("ETamkeen:BackgroundTasks"));
+        services.AddHostedService<BackgroundTasks.BackgroundTaskScheduler>();
         return builder;
     }
 

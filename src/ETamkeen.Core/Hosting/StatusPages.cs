@@ -26,7 +26,7 @@ public static class StatusPages
             ? (t["Not allowed"], t["You are signed in, but your account is not allowed to open this page. Ask the site's administrator if you need it."])
             : (t["Page not found"], t["There is no page at this address."]);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var dir = culture == "ar" ? "rtl" : "ltr";
+        var dir = Localization.PortalCultures.Direction(culture);
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(
             $"<!DOCTYPE html><html lang=\"{culture}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{WebUtility.HtmlEncode(title)}</title></head>"

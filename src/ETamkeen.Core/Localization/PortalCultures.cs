@@ -17,6 +17,22 @@ public static class PortalCultures
 
     private static readonly string[] s_westernDigits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
+    private static readonly Dictionary<string, string> s_nativeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // As each language writes its own name in a menu (ICU says "français", lower case).
+        ["fr"] = "Français",
+        ["ar"] = "العربية",
+        ["en"] = "English",
+    };
+
+    /// <summary>A culture's name in its own language, as a language menu shows it.</summary>
+    public static string NativeName(string name) =>
+        s_nativeNames.TryGetValue(name, out var known) ? known : Get(name)?.NativeName ?? name;
+
+    /// <summary><c>rtl</c> for the languages written right to left, else <c>ltr</c>.</summary>
+    public static string Direction(string name) =>
+        (Get(name)?.TextInfo.IsRightToLeft ?? name.StartsWith("ar", StringComparison.OrdinalIgnoreCase)) ? "rtl" : "ltr";
+
     /// <summary>The culture for a tenant culture name ("ar", "fr", "en", or a specific one); null for a name that isn't a culture.</summary>
     public static CultureInfo? Get(string name)
     {

@@ -56,6 +56,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs the page's context in as the administrator, through the sign-in form.</summary>
+    public async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/login");
+        await page.Locator("input[name=UserName]").FillAsync("admin");
+        await page.Locator("input[name=Password]").FillAsync(PortalServer.AdminPassword);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
     private async Task CreateContentPageAsync()
     {
         var set = Guid.NewGuid().ToString("N");

@@ -1,3 +1,4 @@
+using ETamkeen.Localization;
 using ETamkeen.Settings;
 using ETamkeen.Theme.ViewModels;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,8 @@ public sealed class HomeController(ISiteService site) : Controller
             return NotFound();
         }
 
+        // Each culture's home is this page's translation.
+        ViewData[PageTranslations.ViewDataKey] = settings.SupportedCultures.ToDictionary(c => c, _ => "", StringComparer.OrdinalIgnoreCase);
         return View(new HomeViewModel { SiteName = settings.SiteName, Culture = culture });
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ETamkeen.Localization;
 using ETamkeen.Settings;
 using ETamkeen.Shells;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +9,9 @@ namespace ETamkeen.Theme.Services;
 
 public sealed record CultureLink(string Culture, string NativeName, string Direction, string Href, bool IsCurrent);
 
+/// <summary>A <c>&lt;link rel="alternate" hreflang&gt;</c>: the same page in another culture, absolute as search engines want.</summary>
+public sealed record AlternateLink(string HrefLang, string Href);
+
 public sealed record MenuLink(string Text, string Href);
 
 public sealed class ThemeLayoutModel
@@ -16,8 +20,11 @@ public sealed class ThemeLayoutModel
     public required string Culture { get; init; }
     public required string Direction { get; init; }
 
-    /// <summary>The page's own path in each supported culture.</summary>
+    /// <summary>The page in each supported culture: its translation, else that culture's home.</summary>
     public required IReadOnlyList<CultureLink> Cultures { get; init; }
+
+    /// <summary>Empty unless the page said where its translations are.</summary>
+    public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
 
     /// <summary>The tenant's <c>main-menu</c> Menu item; null when it has none, and the layout shows the sections.</summary>
     public IReadOnlyList<MenuLink>? Menu { get; init; }
@@ -30,15 +37,9 @@ public sealed class ThemeLayout(ISiteService site, IServiceProvider services)
 {
     private const string LocalizationFeature = "ETamkeen.Localization";
 
-    private static readonly Dictionary<string, string> _nativeNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["fr"] = "Français",
-        ["ar"] = "العربية",
-        ["en"] = "English",
-    };
-
     /// <param name="pageCulture">The culture the page itself declares (a content item's, the home page's route), if any.</param>
-    public async Task<ThemeLayoutModel> BuildAsync(HttpContext context, string? pageCulture)
+    /// <param name="translations">Where the page is in other cultures (<see cref="PageTranslations"/>), if it said.</param>
+    public async Task<ThemeLayoutModel> BuildAsync(HttpContext context, string? pageCulture, IReadOnlyDictionary<string, string>? translations = null)
     {
         var settings = await site.GetAsync(context.RequestAborted);
         var supported = settings.SupportedCultures.Count > 0 ? settings.SupportedCultures : [settings.DefaultCulture];
@@ -48,27 +49,58 @@ public sealed class ThemeLayout(ISiteService site, IServiceProvider services)
             ?? settings.DefaultCulture;
         var menu = services.GetService<IMainMenuSource>() is { } source ? await source.GetAsync(context, culture) : null;
         var remembers = services.GetService<EnabledFeatures>()?.Ids.Contains(LocalizationFeature) == true;
+        var request = context.Request;
         return new ThemeLayoutModel
         {
             SiteName = settings.SiteName,
             Culture = culture,
-            Direction = DirectionOf(culture),
-            Cultures = [.. supported.Select(c => new CultureLink(c, _nativeNames.GetValueOrDefault(c, c), DirectionOf(c), SwitchTo(context.Request, c, supported, remembers), string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)))],
+            Direction = PortalCultures.Direction(culture),
+            Cultures = [.. supported.Select(c => new CultureLink(
+                c,
+                PortalCultures.NativeName(c),
+                PortalCultures.Direction(c),
+                translations is null ? SwitchTo(request, c, supported, remembers) : Translated(request, c, translations),
+                string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)))],
+            Alternates = translations is null ? [] : Alternates(request, supported, settings.DefaultCulture, translations),
             Menu = menu,
         };
     }
 
-    public static string DirectionOf(string culture) =>
-        culture.StartsWith("ar", StringComparison.OrdinalIgnoreCase) || culture.StartsWith("he", StringComparison.OrdinalIgnoreCase) ? "rtl" : "ltr";
-
     private static string? Pick(string? culture, IEnumerable<string> supported) =>
         string.IsNullOrEmpty(culture) ? null : supported.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The translation of the page, or the culture's home when it has none.</summary>
+    private static string Translated(HttpRequest request, string culture, IReadOnlyDictionary<string, string> translations) =>
+        translations.TryGetValue(culture, out var path) && path.Length > 0
+            ? $"{request.PathBase}/{culture}/{path}"
+            : $"{request.PathBase}/{culture}";
+
+    private static IReadOnlyList<AlternateLink> Alternates(HttpRequest request, IEnumerable<string> supported, string defaultCulture, IReadOnlyDictionary<string, string> translations)
+    {
+        var root = $"{request.Scheme}://{request.Host}";
+        var links = supported
+            .Where(translations.ContainsKey)
+            .Select(c => new AlternateLink(c, root + Translated(request, c, translations)))
+            .ToList();
+        if (links.Count < 2)
+        {
+            return [];
+        }
+
+        // x-default: where a visitor whose language isn't offered should land, the default culture's version.
+        if (links.FirstOrDefault(l => string.Equals(l.HrefLang, defaultCulture, StringComparison.OrdinalIgnoreCase)) is { } fallback)
+        {
+            links.Add(fallback with { HrefLang = "x-default" });
+        }
+
+        return links;
+    }
+
     /// <summary>
-    /// The same path under another culture. Until content translations are linked, a page's
-    /// translation is assumed at the same path. A page without a culture segment (sign-in)
-    /// goes through the localization feature's <c>set-culture</c>, which remembers the choice in
-    /// a cookie and comes back; without that feature, to the culture's home page.
+    /// The same path under another culture, for pages that didn't say where their translations
+    /// are. A page without a culture segment (sign-in) goes through the localization feature's
+    /// <c>set-culture</c>, which remembers the choice in a cookie and comes back; without that
+    /// feature, to the culture's home page.
     /// </summary>
     private static string SwitchTo(HttpRequest request, string culture, IEnumerable<string> supported, bool remembers)
     {
