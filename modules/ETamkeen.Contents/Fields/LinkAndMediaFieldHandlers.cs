@@ -1,9 +1,10 @@
 using ETamkeen.Contents.Handlers;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Fields;
 
 /// <summary><c>LinkField {Url, Text, Target}</c>: web, mail and phone links or site-relative paths; never <c>javascript:</c>.</summary>
-public sealed class LinkFieldHandler : IContentFieldHandler
+public sealed class LinkFieldHandler(IStringLocalizer<LinkFieldHandler> t) : IContentFieldHandler
 {
     public string FieldName => "LinkField";
 
@@ -11,7 +12,7 @@ public sealed class LinkFieldHandler : IContentFieldHandler
     {
         if (!JsonValues.TryString(context.Value["Url"], out var url) || !JsonValues.TryString(context.Value["Text"], out _))
         {
-            context.Error($"{context.Label}: the address and the text must be text.");
+            context.Error(t["{0}: the address and the text must be text.", context.Label]);
             return Task.CompletedTask;
         }
 
@@ -19,7 +20,7 @@ public sealed class LinkFieldHandler : IContentFieldHandler
         {
             if (JsonValues.Flag(context.Settings("LinkFieldSettings"), "Required"))
             {
-                context.Error($"{context.Label} is required.");
+                context.Error(t["{0} is required.", context.Label]);
             }
 
             return Task.CompletedTask;
@@ -27,7 +28,7 @@ public sealed class LinkFieldHandler : IContentFieldHandler
 
         if (!IsSafe(url.Trim()))
         {
-            context.Error($"{context.Label}: use an http(s), mailto: or tel: address, or a path on this site.");
+            context.Error(t["{0}: use an http(s), mailto: or tel: address, or a path on this site.", context.Label]);
         }
 
         return Task.CompletedTask;
@@ -46,7 +47,7 @@ public sealed class LinkFieldHandler : IContentFieldHandler
 }
 
 /// <summary><c>MediaField {Paths, MediaTexts}</c>: paths inside the tenant's media library.</summary>
-public sealed class MediaFieldHandler : IContentFieldHandler
+public sealed class MediaFieldHandler(IStringLocalizer<MediaFieldHandler> t) : IContentFieldHandler
 {
     public string FieldName => "MediaField";
 
@@ -54,24 +55,24 @@ public sealed class MediaFieldHandler : IContentFieldHandler
     {
         if (!JsonValues.TryStrings(context.Value["Paths"], out var paths))
         {
-            context.Error($"{context.Label} must be a list of media paths.");
+            context.Error(t["{0} must be a list of media paths.", context.Label]);
             return Task.CompletedTask;
         }
 
         var settings = context.Settings("MediaFieldSettings");
         if (JsonValues.Flag(settings, "Required") && paths.Count == 0)
         {
-            context.Error($"{context.Label} is required.");
+            context.Error(t["{0} is required.", context.Label]);
         }
 
         if (settings is not null && !JsonValues.Flag(settings, "Multiple") && settings.ContainsKey("Multiple") && paths.Count > 1)
         {
-            context.Error($"{context.Label} takes one file.");
+            context.Error(t["{0} takes one file.", context.Label]);
         }
 
         if (paths.Any(p => p.Length == 0 || p.Length > 1024 || p.StartsWith('/') || p.Contains('\\') || p.Split('/').Contains("..") || p.Contains(':')))
         {
-            context.Error($"{context.Label} holds a path outside the media library.");
+            context.Error(t["{0} holds a path outside the media library.", context.Label]);
         }
 
         return Task.CompletedTask;

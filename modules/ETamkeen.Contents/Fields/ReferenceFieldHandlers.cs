@@ -1,5 +1,6 @@
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Services;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Fields;
 
@@ -9,32 +10,35 @@ namespace ETamkeen.Contents.Fields;
 /// <c>LocalizationSetContentPickerField {LocalizationSets}</c>. Required and single-value
 /// settings are checked, and picked content must exist in this tenant.
 /// </summary>
-public abstract class IdListFieldHandler(string fieldName, string property, string singleFlag, bool singleWhenTrue) : IContentFieldHandler
+public abstract class IdListFieldHandler(string fieldName, string property, string singleFlag, bool singleWhenTrue, IStringLocalizer t) : IContentFieldHandler
 {
+    /// <summary>The subclass's localizer: its messages are looked up under its own type, like any <c>IStringLocalizer&lt;T&gt;</c>.</summary>
+    protected IStringLocalizer T => t;
+
     public string FieldName => fieldName;
 
     public async Task UpdatingAsync(FieldUpdateContext context)
     {
         if (!JsonValues.TryStrings(context.Value[property], out var ids))
         {
-            context.Error($"{context.Label} must be a list of ids.");
+            context.Error(t["{0} must be a list of ids.", context.Label]);
             return;
         }
 
         var settings = context.Settings(fieldName + "Settings");
         if (JsonValues.Flag(settings, "Required") && ids.Count == 0)
         {
-            context.Error($"{context.Label} is required.");
+            context.Error(t["{0} is required.", context.Label]);
         }
 
         if (JsonValues.Flag(settings, singleFlag) == singleWhenTrue && ids.Count > 1)
         {
-            context.Error($"{context.Label} takes one value.");
+            context.Error(t["{0} takes one value.", context.Label]);
         }
 
         if (ids.Any(id => !ContentIds.IsValid(id)))
         {
-            context.Error($"{context.Label} holds an id that isn't one.");
+            context.Error(t["{0} holds an id that isn't one.", context.Label]);
             return;
         }
 
@@ -44,8 +48,8 @@ public abstract class IdListFieldHandler(string fieldName, string property, stri
     protected virtual Task CheckAsync(FieldUpdateContext context, List<string> ids) => Task.CompletedTask;
 }
 
-public sealed class ContentPickerFieldHandler(ContentQueries queries)
-    : IdListFieldHandler("ContentPickerField", "ContentItemIds", "Multiple", singleWhenTrue: false)
+public sealed class ContentPickerFieldHandler(ContentQueries queries, IStringLocalizer<ContentPickerFieldHandler> t)
+    : IdListFieldHandler("ContentPickerField", "ContentItemIds", "Multiple", singleWhenTrue: false, t)
 {
     protected override async Task CheckAsync(FieldUpdateContext context, List<string> ids)
     {
@@ -57,17 +61,18 @@ public sealed class ContentPickerFieldHandler(ContentQueries queries)
         var missing = ids.Except(await queries.ExistingAsync(ids)).ToList();
         if (missing.Count > 0)
         {
-            context.Error($"{context.Label} refers to items that don't exist: {string.Join(", ", missing)}.");
+            context.Error(T["{0} refers to items that don't exist: {1}.", context.Label, string.Join(", ", missing)]);
         }
     }
 }
 
-public sealed class TaxonomyFieldHandler() : IdListFieldHandler("TaxonomyField", "TermContentItemIds", "Unique", singleWhenTrue: true)
+public sealed class TaxonomyFieldHandler(IStringLocalizer<TaxonomyFieldHandler> t) : IdListFieldHandler("TaxonomyField", "TermContentItemIds", "Unique", singleWhenTrue: true, t)
 {
 }
 
 /// <summary>Picked users must be accounts of this tenant and, unless the field shows all users, hold one of its roles.</summary>
-public sealed class UserPickerFieldHandler(Data.IDocumentSession session) : IdListFieldHandler("UserPickerField", "UserIds", "Multiple", singleWhenTrue: false)
+public sealed class UserPickerFieldHandler(Data.IDocumentSession session, IStringLocalizer<UserPickerFieldHandler> t)
+    : IdListFieldHandler("UserPickerField", "UserIds", "Multiple", singleWhenTrue: false, t)
 {
     protected override async Task CheckAsync(FieldUpdateContext context, List<string> ids)
     {
@@ -86,7 +91,7 @@ public sealed class UserPickerFieldHandler(Data.IDocumentSession session) : IdLi
         var missing = ids.Except(users.Select(u => u.UserId)).ToList();
         if (missing.Count > 0)
         {
-            context.Error($"{context.Label} refers to users that don't exist: {string.Join(", ", missing)}.");
+            context.Error(T["{0} refers to users that don't exist: {1}.", context.Label, string.Join(", ", missing)]);
             return;
         }
 
@@ -96,13 +101,13 @@ public sealed class UserPickerFieldHandler(Data.IDocumentSession session) : IdLi
             var outside = users.Where(u => !u.Roles.Intersect(roles, StringComparer.OrdinalIgnoreCase).Any()).Select(u => u.UserName).ToList();
             if (outside.Count > 0)
             {
-                context.Error($"{context.Label} takes only users with the role {string.Join(" or ", roles)}; not {string.Join(", ", outside)}.");
+                context.Error(T["{0} takes only users with the role {1}; not {2}.", context.Label, string.Join($" {T["or"].Value} ", roles), string.Join(", ", outside)]);
             }
         }
     }
 }
 
-public sealed class LocalizationSetContentPickerFieldHandler()
-    : IdListFieldHandler("LocalizationSetContentPickerField", "LocalizationSets", "Multiple", singleWhenTrue: false)
+public sealed class LocalizationSetContentPickerFieldHandler(IStringLocalizer<LocalizationSetContentPickerFieldHandler> t)
+    : IdListFieldHandler("LocalizationSetContentPickerField", "LocalizationSets", "Multiple", singleWhenTrue: false, t)
 {
 }

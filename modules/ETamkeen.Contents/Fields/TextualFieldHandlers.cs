@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Services;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Fields;
 
 /// <summary><c>TextField {Text}</c>; settings <c>TextFieldSettings {Required, MaxLength, Pattern}</c> (the last two are ours).</summary>
-public sealed class TextFieldHandler : IContentFieldHandler
+public sealed class TextFieldHandler(IStringLocalizer<TextFieldHandler> t) : IContentFieldHandler
 {
     public string FieldName => "TextField";
 
@@ -13,25 +14,25 @@ public sealed class TextFieldHandler : IContentFieldHandler
     {
         if (!JsonValues.TryString(context.Value["Text"], out var text))
         {
-            context.Error($"{context.Label} must be text.");
+            context.Error(t["{0} must be text.", context.Label]);
             return Task.CompletedTask;
         }
 
         var settings = context.Settings("TextFieldSettings");
         if (JsonValues.Flag(settings, "Required") && string.IsNullOrWhiteSpace(text))
         {
-            context.Error($"{context.Label} is required.");
+            context.Error(t["{0} is required.", context.Label]);
         }
 
         if (text is not null && JsonValues.Number(settings, "MaxLength") is { } max && text.Length > max)
         {
-            context.Error($"{context.Label} has at most {max} characters.");
+            context.Error(t["{0} has at most {1} characters.", context.Label, max]);
         }
 
         if (!string.IsNullOrEmpty(text) && JsonValues.Text(settings, "Pattern") is { Length: > 0 } pattern
             && !Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100)))
         {
-            context.Error(JsonValues.Text(settings, "PatternMessage") ?? $"{context.Label} is not in the expected form.");
+            context.Error(JsonValues.Text(settings, "PatternMessage") ?? t["{0} is not in the expected form.", context.Label]);
         }
 
         return Task.CompletedTask;
@@ -39,7 +40,7 @@ public sealed class TextFieldHandler : IContentFieldHandler
 }
 
 /// <summary><c>HtmlField {Html}</c>: sanitised before storage.</summary>
-public sealed class HtmlFieldHandler(RichTextSanitizer sanitizer) : IContentFieldHandler
+public sealed class HtmlFieldHandler(RichTextSanitizer sanitizer, IStringLocalizer<HtmlFieldHandler> t) : IContentFieldHandler
 {
     public string FieldName => "HtmlField";
 
@@ -47,14 +48,14 @@ public sealed class HtmlFieldHandler(RichTextSanitizer sanitizer) : IContentFiel
     {
         if (!JsonValues.TryString(context.Value["Html"], out var html))
         {
-            context.Error($"{context.Label} must be text (HTML).");
+            context.Error(t["{0} must be text (HTML).", context.Label]);
         }
         else
         {
             context.Value["Html"] = html is null ? null : sanitizer.Sanitize(html);
             if (JsonValues.Flag(context.Settings("HtmlFieldSettings"), "Required") && string.IsNullOrWhiteSpace(html))
             {
-                context.Error($"{context.Label} is required.");
+                context.Error(t["{0} is required.", context.Label]);
             }
         }
 
@@ -63,7 +64,7 @@ public sealed class HtmlFieldHandler(RichTextSanitizer sanitizer) : IContentFiel
 }
 
 /// <summary><c>MarkdownField {Markdown}</c>: kept as written, sanitised when rendered.</summary>
-public sealed class MarkdownFieldHandler : IContentFieldHandler
+public sealed class MarkdownFieldHandler(IStringLocalizer<MarkdownFieldHandler> t) : IContentFieldHandler
 {
     public string FieldName => "MarkdownField";
 
@@ -71,11 +72,11 @@ public sealed class MarkdownFieldHandler : IContentFieldHandler
     {
         if (!JsonValues.TryString(context.Value["Markdown"], out var markdown))
         {
-            context.Error($"{context.Label} must be text (Markdown).");
+            context.Error(t["{0} must be text (Markdown).", context.Label]);
         }
         else if (JsonValues.Flag(context.Settings("MarkdownFieldSettings"), "Required") && string.IsNullOrWhiteSpace(markdown))
         {
-            context.Error($"{context.Label} is required.");
+            context.Error(t["{0} is required.", context.Label]);
         }
 
         return Task.CompletedTask;

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ETamkeen.Contents.Handlers;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Fields;
 
 /// <summary><c>NumericField {Value}</c>; <c>NumericFieldSettings {Required, Minimum, Maximum, Scale}</c>.</summary>
-public sealed class NumericFieldHandler : IContentFieldHandler
+public sealed class NumericFieldHandler(IStringLocalizer<NumericFieldHandler> t) : IContentFieldHandler
 {
     public string FieldName => "NumericField";
 
@@ -18,7 +19,7 @@ public sealed class NumericFieldHandler : IContentFieldHandler
         {
             if (JsonValues.Flag(settings, "Required"))
             {
-                context.Error($"{context.Label} is required.");
+                context.Error(t["{0} is required.", context.Label]);
             }
 
             return Task.CompletedTask;
@@ -26,7 +27,7 @@ public sealed class NumericFieldHandler : IContentFieldHandler
 
         if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number)
         {
-            context.Error($"{context.Label} must be a number.");
+            context.Error(t["{0} must be a number.", context.Label]);
             return Task.CompletedTask;
         }
 
@@ -34,18 +35,18 @@ public sealed class NumericFieldHandler : IContentFieldHandler
         var value = v.TryGetValue<decimal>(out var exact) ? exact : decimal.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
         if (JsonValues.Number(settings, "Minimum") is { } min && value < (decimal)min)
         {
-            context.Error($"{context.Label} is at least {min.ToString(CultureInfo.InvariantCulture)}.");
+            context.Error(t["{0} is at least {1}.", context.Label, min.ToString(CultureInfo.InvariantCulture)]);
         }
 
         if (JsonValues.Number(settings, "Maximum") is { } max && value > (decimal)max)
         {
-            context.Error($"{context.Label} is at most {max.ToString(CultureInfo.InvariantCulture)}.");
+            context.Error(t["{0} is at most {1}.", context.Label, max.ToString(CultureInfo.InvariantCulture)]);
         }
 
         var scale = (int)(JsonValues.Number(settings, "Scale") ?? 0);
         if (scale >= 0 && Math.Round(value, scale) != value)
         {
-            context.Error(scale == 0 ? $"{context.Label} is a whole number." : $"{context.Label} has at most {scale} decimals.");
+            context.Error(scale == 0 ? t["{0} is a whole number.", context.Label] : t["{0} has at most {1} decimals.", context.Label, scale]);
         }
 
         return Task.CompletedTask;
@@ -53,7 +54,7 @@ public sealed class NumericFieldHandler : IContentFieldHandler
 }
 
 /// <summary><c>BooleanField {Value}</c>.</summary>
-public sealed class BooleanFieldHandler : IContentFieldHandler
+public sealed class BooleanFieldHandler(IStringLocalizer<BooleanFieldHandler> t) : IContentFieldHandler
 {
     public string FieldName => "BooleanField";
 
@@ -62,7 +63,7 @@ public sealed class BooleanFieldHandler : IContentFieldHandler
         var node = context.Value["Value"];
         if (!JsonValues.IsMissing(node) && (node is not JsonValue v || v.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
         {
-            context.Error($"{context.Label} must be true or false.");
+            context.Error(t["{0} must be true or false.", context.Label]);
         }
 
         return Task.CompletedTask;
@@ -70,7 +71,7 @@ public sealed class BooleanFieldHandler : IContentFieldHandler
 }
 
 /// <summary><c>DateField {Value}</c> (a day) and <c>DateTimeField {Value}</c> (an instant, stored in UTC).</summary>
-public abstract class DateValueFieldHandler(string fieldName) : IContentFieldHandler
+public abstract class DateValueFieldHandler(string fieldName, IStringLocalizer t) : IContentFieldHandler
 {
     public string FieldName => fieldName;
 
@@ -78,7 +79,7 @@ public abstract class DateValueFieldHandler(string fieldName) : IContentFieldHan
     {
         if (!JsonValues.TryString(context.Value["Value"], out var text))
         {
-            context.Error($"{context.Label} must be a date such as 2022-11-24.");
+            context.Error(t["{0} must be a date such as {1}.", context.Label, "2022-11-24"]);
             return Task.CompletedTask;
         }
 
@@ -86,7 +87,7 @@ public abstract class DateValueFieldHandler(string fieldName) : IContentFieldHan
         {
             if (JsonValues.Flag(context.Settings(fieldName + "Settings"), "Required"))
             {
-                context.Error($"{context.Label} is required.");
+                context.Error(t["{0} is required.", context.Label]);
             }
 
             return Task.CompletedTask;
@@ -94,7 +95,7 @@ public abstract class DateValueFieldHandler(string fieldName) : IContentFieldHan
 
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
         {
-            context.Error($"{context.Label} must be a date such as 2022-11-24.");
+            context.Error(t["{0} must be a date such as {1}.", context.Label, "2022-11-24"]);
             return Task.CompletedTask;
         }
 
@@ -105,6 +106,6 @@ public abstract class DateValueFieldHandler(string fieldName) : IContentFieldHan
     }
 }
 
-public sealed class DateFieldHandler() : DateValueFieldHandler("DateField");
+public sealed class DateFieldHandler(IStringLocalizer<DateFieldHandler> t) : DateValueFieldHandler("DateField", t);
 
-public sealed class DateTimeFieldHandler() : DateValueFieldHandler("DateTimeField");
+public sealed class DateTimeFieldHandler(IStringLocalizer<DateTimeFieldHandler> t) : DateValueFieldHandler("DateTimeField", t);

@@ -2,11 +2,12 @@ using System.Text.Json.Nodes;
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Services;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Parts;
 
 /// <summary><c>AliasPart {Alias}</c>: a stable, unique handle code and templates find an item by (e.g. <c>main-menu</c>).</summary>
-public sealed class AliasPartHandler(ContentQueries queries) : IContentPartHandler
+public sealed class AliasPartHandler(ContentQueries queries, IStringLocalizer<AliasPartHandler> t) : IContentPartHandler
 {
     public string PartName => "AliasPart";
 
@@ -14,7 +15,7 @@ public sealed class AliasPartHandler(ContentQueries queries) : IContentPartHandl
     {
         if (!JsonValues.TryString(part["Alias"], out var alias))
         {
-            context.Error("AliasPart.Alias", "The alias must be text.");
+            context.Error("AliasPart.Alias", t["The alias must be text."]);
             return;
         }
 
@@ -27,13 +28,13 @@ public sealed class AliasPartHandler(ContentQueries queries) : IContentPartHandl
 
         if (alias.Length > 255 || !alias.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
-            context.Error("AliasPart.Alias", "An alias has at most 255 letters, digits, '-', '_' or '.'.");
+            context.Error("AliasPart.Alias", t["An alias has at most 255 letters, digits, '-', '_' or '.'."]);
             return;
         }
 
         if (await queries.AliasTakenAsync(alias, context.Item.ContentItemId))
         {
-            context.Error("AliasPart.Alias", $"The alias '{alias}' is already used by another item.");
+            context.Error("AliasPart.Alias", t["The alias '{0}' is already used by another item.", alias]);
             return;
         }
 

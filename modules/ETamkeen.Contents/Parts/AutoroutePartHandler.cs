@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Services;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Parts;
 
@@ -11,7 +12,7 @@ namespace ETamkeen.Contents.Parts;
 /// generated path is made unique, a custom one that is taken is an error. A changed path is
 /// remembered in <c>PreviousPaths</c>, which keep redirecting.
 /// </summary>
-public sealed class AutoroutePartHandler(ContentQueries queries) : IContentPartHandler
+public sealed class AutoroutePartHandler(ContentQueries queries, IStringLocalizer<AutoroutePartHandler> t) : IContentPartHandler
 {
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,7 +28,7 @@ public sealed class AutoroutePartHandler(ContentQueries queries) : IContentPartH
     {
         if (!JsonValues.TryString(part["Path"], out var given))
         {
-            context.Error("AutoroutePart.Path", "The path must be text.");
+            context.Error("AutoroutePart.Path", t["The path must be text."]);
             return;
         }
 
@@ -58,7 +59,7 @@ public sealed class AutoroutePartHandler(ContentQueries queries) : IContentPartH
         {
             if (!generated)
             {
-                context.Error("AutoroutePart.Path", $"The path '{path}' is already used by another item.");
+                context.Error("AutoroutePart.Path", t["The path '{0}' is already used by another item.", path]);
                 return;
             }
 
@@ -89,7 +90,7 @@ public sealed class AutoroutePartHandler(ContentQueries queries) : IContentPartH
         }
         catch (Exception e) when (e is FormatException or Scriban.Syntax.ScriptRuntimeException)
         {
-            context.Error("AutoroutePart.Path", $"The type's path pattern can't be used: {e.Message}");
+            context.Error("AutoroutePart.Path", t["The type's path pattern can't be used: {0}", e.Message]);
             return "";
         }
     }
@@ -110,22 +111,22 @@ public sealed class AutoroutePartHandler(ContentQueries queries) : IContentPartH
     private static string Normalize(string? path) =>
         string.Join('/', (path ?? "").Trim().Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static string? Problem(string path)
+    private string? Problem(string path)
     {
         if (path.Length > 1000)
         {
-            return "The path has at most 1000 characters.";
+            return t["The path has at most {0} characters.", 1000];
         }
 
         if (path.IndexOfAny(['?', '#', '\\', '<', '>', '"', ' ', '%']) >= 0 || path.Split('/').Any(s => s is "." or ".."))
         {
-            return "The path can't contain spaces, '?', '#', '%', quotes or '..'.";
+            return t["The path can't contain spaces, '?', '#', '%', quotes or '..'."];
         }
 
         var first = path.Split('/')[0];
         if (Reserved.Contains(first))
         {
-            return $"The path can't start with '{first}': the portal uses it.";
+            return t["The path can't start with '{0}': the portal uses it.", first];
         }
 
         return null;

@@ -2,11 +2,12 @@ using System.Text.Json.Nodes;
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Services;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Parts;
 
 /// <summary><c>HtmlBodyPart {Html}</c>: sanitised before storage.</summary>
-public sealed class HtmlBodyPartHandler(RichTextSanitizer sanitizer) : IContentPartHandler
+public sealed class HtmlBodyPartHandler(RichTextSanitizer sanitizer, IStringLocalizer<HtmlBodyPartHandler> t) : IContentPartHandler
 {
     public string PartName => "HtmlBodyPart";
 
@@ -14,7 +15,7 @@ public sealed class HtmlBodyPartHandler(RichTextSanitizer sanitizer) : IContentP
     {
         if (!JsonValues.TryString(part["Html"], out var html))
         {
-            context.Error("HtmlBodyPart.Html", "The body must be text (HTML).");
+            context.Error("HtmlBodyPart.Html", t["The body must be text (HTML)."]);
         }
         else
         {
@@ -26,7 +27,7 @@ public sealed class HtmlBodyPartHandler(RichTextSanitizer sanitizer) : IContentP
 }
 
 /// <summary><c>MarkdownBodyPart {Markdown}</c>: kept as written; rendered and sanitised for display.</summary>
-public sealed class MarkdownBodyPartHandler : IContentPartHandler
+public sealed class MarkdownBodyPartHandler(IStringLocalizer<MarkdownBodyPartHandler> t) : IContentPartHandler
 {
     public string PartName => "MarkdownBodyPart";
 
@@ -34,7 +35,7 @@ public sealed class MarkdownBodyPartHandler : IContentPartHandler
     {
         if (!JsonValues.TryString(part["Markdown"], out _))
         {
-            context.Error("MarkdownBodyPart.Markdown", "The body must be text (Markdown).");
+            context.Error("MarkdownBodyPart.Markdown", t["The body must be text (Markdown)."]);
         }
 
         return Task.CompletedTask;

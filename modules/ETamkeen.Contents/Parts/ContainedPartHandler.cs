@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Metadata;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Parts;
 
 /// <summary><c>ContainedPart {ListContentItemId, Order}</c>, added to items that live in a list.</summary>
-public sealed class ContainedPartHandler : IContentPartHandler
+public sealed class ContainedPartHandler(IStringLocalizer<ContainedPartHandler> t) : IContentPartHandler
 {
     public string PartName => "ContainedPart";
 
@@ -14,12 +15,12 @@ public sealed class ContainedPartHandler : IContentPartHandler
     {
         if (!JsonValues.TryString(part["ListContentItemId"], out _))
         {
-            context.Error("ContainedPart.ListContentItemId", "The list id must be text.");
+            context.Error("ContainedPart.ListContentItemId", t["The list id must be text."]);
         }
 
         if (!JsonValues.IsMissing(part["Order"]) && (part["Order"] is not JsonValue v || v.GetValueKind() != JsonValueKind.Number))
         {
-            context.Error("ContainedPart.Order", "The order must be a number.");
+            context.Error("ContainedPart.Order", t["The order must be a number."]);
         }
 
         return Task.CompletedTask;

@@ -3,11 +3,12 @@ using System.Text.Json.Nodes;
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Services;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Parts;
 
 /// <summary><c>LocalizationPart {LocalizationSet, Culture}</c>: items of one set are translations of each other.</summary>
-public sealed class LocalizationPartHandler : IContentPartHandler
+public sealed class LocalizationPartHandler(IStringLocalizer<LocalizationPartHandler> t) : IContentPartHandler
 {
     public string PartName => "LocalizationPart";
 
@@ -15,7 +16,7 @@ public sealed class LocalizationPartHandler : IContentPartHandler
     {
         if (!JsonValues.TryString(part["LocalizationSet"], out var set) || !JsonValues.TryString(part["Culture"], out var culture))
         {
-            context.Error("LocalizationPart", "LocalizationSet and Culture must be text.");
+            context.Error("LocalizationPart", t["LocalizationSet and Culture must be text."]);
             return Task.CompletedTask;
         }
 
@@ -25,7 +26,7 @@ public sealed class LocalizationPartHandler : IContentPartHandler
         }
         else if (!ContentIds.IsValid(set))
         {
-            context.Error("LocalizationPart.LocalizationSet", "A localization set id has letters, digits, '-' or '_'.");
+            context.Error("LocalizationPart.LocalizationSet", t["A localization set id has letters, digits, '-' or '_'."]);
         }
 
         if (!string.IsNullOrEmpty(culture))
@@ -36,7 +37,7 @@ public sealed class LocalizationPartHandler : IContentPartHandler
             }
             catch (CultureNotFoundException)
             {
-                context.Error("LocalizationPart.Culture", $"Unknown culture '{culture}'.");
+                context.Error("LocalizationPart.Culture", t["Unknown culture '{0}'.", culture]);
             }
         }
 

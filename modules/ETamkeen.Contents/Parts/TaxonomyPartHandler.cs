@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Services;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Parts;
 
@@ -9,7 +10,7 @@ namespace ETamkeen.Contents.Parts;
 /// <c>TaxonomyPart {Terms, TermContentType}</c>: the terms are content items nested in the
 /// taxonomy (with their own <c>Terms</c>), as in Orchard. Each gets an id and a display text.
 /// </summary>
-public sealed class TaxonomyPartHandler : IContentPartHandler
+public sealed class TaxonomyPartHandler(IStringLocalizer<TaxonomyPartHandler> t) : IContentPartHandler
 {
     public string PartName => "TaxonomyPart";
 
@@ -25,17 +26,17 @@ public sealed class TaxonomyPartHandler : IContentPartHandler
         }
         else
         {
-            context.Error("TaxonomyPart.Terms", "Terms must be a list of term items.");
+            context.Error("TaxonomyPart.Terms", t["Terms must be a list of term items."]);
         }
 
         return Task.CompletedTask;
     }
 
-    private static void Normalize(ContentUpdateContext context, JsonArray terms, string? termType, string key, int depth)
+    private void Normalize(ContentUpdateContext context, JsonArray terms, string? termType, string key, int depth)
     {
         if (depth > 10)
         {
-            context.Error(key, "Terms are nested more than 10 levels deep.");
+            context.Error(key, t["Terms are nested more than {0} levels deep.", 10]);
             return;
         }
 
@@ -43,13 +44,13 @@ public sealed class TaxonomyPartHandler : IContentPartHandler
         {
             if (node is not JsonObject term)
             {
-                context.Error(key, "Each term is a content item (a JSON object).");
+                context.Error(key, t["Each term is a content item (a JSON object)."]);
                 continue;
             }
 
             if (!JsonValues.TryString(term["ContentItemId"], out var id) || (id is not null && !ContentIds.IsValid(id)))
             {
-                context.Error(key, "A term's ContentItemId is an id of letters and digits.");
+                context.Error(key, t["A term's ContentItemId is an id of letters and digits."]);
                 continue;
             }
 

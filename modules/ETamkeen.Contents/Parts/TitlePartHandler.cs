@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Metadata;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Parts;
 
 /// <summary><c>TitlePart {Title}</c>: the item's display text. Required when the type says <c>EditableRequired</c>.</summary>
-public sealed class TitlePartHandler : IContentPartHandler
+public sealed class TitlePartHandler(IStringLocalizer<TitlePartHandler> t) : IContentPartHandler
 {
     public const int MaxLength = 1024;
 
@@ -15,7 +16,7 @@ public sealed class TitlePartHandler : IContentPartHandler
     {
         if (!JsonValues.TryString(part["Title"], out var title))
         {
-            context.Error("TitlePart.Title", "The title must be text.");
+            context.Error("TitlePart.Title", t["The title must be text."]);
             return Task.CompletedTask;
         }
 
@@ -24,11 +25,11 @@ public sealed class TitlePartHandler : IContentPartHandler
         var required = options is JsonValue v && (v.ToString() == "EditableRequired" || v.ToString() == "3");
         if (required && string.IsNullOrEmpty(title))
         {
-            context.Error("TitlePart.Title", "A title is required.");
+            context.Error("TitlePart.Title", t["A title is required."]);
         }
         else if (title?.Length > MaxLength)
         {
-            context.Error("TitlePart.Title", $"The title has at most {MaxLength} characters.");
+            context.Error("TitlePart.Title", t["The title has at most {0} characters.", MaxLength]);
         }
 
         part["Title"] = title;

@@ -2,11 +2,12 @@ using System.Text.Json;
 using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Services;
 using ETamkeen.Recipes;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Recipes;
 
 /// <summary>Orchard's <c>ContentDefinition</c>, <c>ReplaceContentDefinition</c> and <c>DeleteContentDefinition</c> steps.</summary>
-public sealed class ContentDefinitionSteps(IContentDefinitionManager definitions) : IRecipeStepHandler
+public sealed class ContentDefinitionSteps(IContentDefinitionManager definitions, IStringLocalizer<ContentDefinitionSteps> t) : IRecipeStepHandler
 {
     public IEnumerable<string> Names => ["ContentDefinition", "ReplaceContentDefinition", "DeleteContentDefinition"];
 
@@ -29,13 +30,13 @@ public sealed class ContentDefinitionSteps(IContentDefinitionManager definitions
         }
         catch (JsonException e)
         {
-            throw new RecipeException($"ContentTypes and ContentParts must be lists of definitions: {e.Message}");
+            throw new RecipeException(t["ContentTypes and ContentParts must be lists of definitions: {0}", e.Message]);
         }
 
         var unnamed = typeRecords.Where(t => string.IsNullOrWhiteSpace(t.Name)).Count() + partRecords.Where(p => string.IsNullOrWhiteSpace(p.Name)).Count();
         if (unnamed > 0)
         {
-            throw new RecipeException($"{unnamed} definition(s) have no Name.");
+            throw new RecipeException(t["{0} definition(s) have no Name.", unnamed]);
         }
 
         var replace = string.Equals(context.StepName, "ReplaceContentDefinition", StringComparison.OrdinalIgnoreCase);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Services;
 using ETamkeen.Recipes;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Recipes;
 
@@ -10,7 +11,7 @@ namespace ETamkeen.Contents.Recipes;
 /// ids and flags; an item of a type this tenant doesn't define is skipped with a warning; an
 /// item that fails validation stops the recipe, naming the item and the fields.
 /// </summary>
-public sealed class ContentStep(IContentManager contents, IContentDefinitionManager definitions) : IRecipeStepHandler
+public sealed class ContentStep(IContentManager contents, IContentDefinitionManager definitions, IStringLocalizer<ContentStep> t) : IRecipeStepHandler
 {
     public IEnumerable<string> Names => ["content"];
 
@@ -18,7 +19,7 @@ public sealed class ContentStep(IContentManager contents, IContentDefinitionMana
     {
         if (RecipeParser.Property(context.Step, "data") is not JsonArray items)
         {
-            throw new RecipeException("A content step holds its items in a \"data\" array.");
+            throw new RecipeException(t["A content step holds its items in a {0} array.", "\"data\""]);
         }
 
         for (var i = 0; i < items.Count; i++)
@@ -26,20 +27,20 @@ public sealed class ContentStep(IContentManager contents, IContentDefinitionMana
             var (item, error) = ContentJson.Read(items[i]);
             if (item is null)
             {
-                throw new RecipeException($"Item {i}: {error}");
+                throw new RecipeException(t["Item {0}: {1}", i, error ?? ""]);
             }
 
             if (await definitions.GetTypeAsync(item.ContentType) is null)
             {
-                context.Warnings.Add($"item {i} ({item.ContentType} '{item.DisplayText}') skipped: this site has no content type '{item.ContentType}'.");
+                context.Warnings.Add(t["item {0} ({1} '{2}') skipped: this site has no content type '{1}'.", i, item.ContentType, item.DisplayText]);
                 continue;
             }
 
             var result = await contents.ImportAsync(item);
             if (!result.Succeeded)
             {
-                throw new RecipeException($"Item {i} ({item.ContentType} '{item.DisplayText}'): "
-                    + string.Join("; ", result.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+                throw new RecipeException(t["Item {0} ({1} '{2}'): {3}", i, item.ContentType, item.DisplayText,
+                    string.Join("; ", result.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))]);
             }
         }
     }

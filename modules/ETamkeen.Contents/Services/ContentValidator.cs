@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using ETamkeen.Contents.Handlers;
 using ETamkeen.Contents.Metadata;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Services;
 
 /// <summary>Runs the handlers of every part and field of the item's type, in the type's order.</summary>
-public sealed class ContentValidator(IEnumerable<IContentPartHandler> parts, IEnumerable<IContentFieldHandler> fields)
+public sealed class ContentValidator(IEnumerable<IContentPartHandler> parts, IEnumerable<IContentFieldHandler> fields, IStringLocalizer<ContentValidator> t)
 {
     private readonly Dictionary<string, IContentPartHandler> _parts = parts.ToDictionary(p => p.PartName, StringComparer.Ordinal);
     private readonly Dictionary<string, IContentFieldHandler> _fields = fields.ToDictionary(f => f.FieldName, StringComparer.Ordinal);
@@ -25,7 +26,7 @@ public sealed class ContentValidator(IEnumerable<IContentPartHandler> parts, IEn
 
             if (context.Item.Content[typePart.Name] is { } existing and not JsonObject)
             {
-                context.Error(typePart.Name, $"{typePart.Name} must be an object.");
+                context.Error(typePart.Name, t["{0} must be an object.", typePart.Name]);
                 continue;
             }
 
@@ -39,7 +40,7 @@ public sealed class ContentValidator(IEnumerable<IContentPartHandler> parts, IEn
             {
                 if (part[field.Name] is { } value and not JsonObject)
                 {
-                    context.Error($"{typePart.Name}.{field.Name}", $"{field.DisplayName} must be an object such as {{\"Text\": \"...\"}}.");
+                    context.Error($"{typePart.Name}.{field.Name}", t["{0} must be an object such as {1}.", field.DisplayName, "{\"Text\": \"...\"}"]);
                     continue;
                 }
 

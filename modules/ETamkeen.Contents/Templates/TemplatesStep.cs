@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ETamkeen.Recipes;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Contents.Templates;
 
@@ -8,7 +9,7 @@ namespace ETamkeen.Contents.Templates;
 /// merged into the tenant's templates. A template that doesn't parse fails the step; empty
 /// content (a side file that was missing) is kept and means "no override".
 /// </summary>
-public sealed class TemplatesStep(TemplatesManager templates) : IRecipeStepHandler
+public sealed class TemplatesStep(TemplatesManager templates, IStringLocalizer<TemplatesStep> t) : IRecipeStepHandler
 {
     public IEnumerable<string> Names => ["Templates"];
 
@@ -22,7 +23,7 @@ public sealed class TemplatesStep(TemplatesManager templates) : IRecipeStepHandl
         }
         catch (JsonException e)
         {
-            throw new RecipeException($"Templates must be an object of templates by name: {e.Message}");
+            throw new RecipeException(t["Templates must be an object of templates by name: {0}", e.Message]);
         }
 
         given ??= [];
@@ -30,12 +31,12 @@ public sealed class TemplatesStep(TemplatesManager templates) : IRecipeStepHandl
         {
             if (!TemplatesManager.IsValidName(name))
             {
-                throw new RecipeException($"'{name}' is not a template name.");
+                throw new RecipeException(t["'{0}' is not a template name.", name]);
             }
 
             if (TemplatesManager.Validate(template?.Content) is { } error)
             {
-                throw new RecipeException($"Template {name} is not valid Liquid: {error}");
+                throw new RecipeException(t["Template {0} is not valid Liquid: {1}", name, error]);
             }
         }
 

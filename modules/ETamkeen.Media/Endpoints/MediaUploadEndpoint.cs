@@ -3,6 +3,8 @@ using ETamkeen.Media.Models;
 using ETamkeen.Media.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -25,6 +27,7 @@ internal static class MediaUploadEndpoint
         CancellationToken cancellationToken)
     {
         var limits = options.Value;
+        var t = context.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(MediaUploadEndpoint));
         if (store.Normalize(folder, allowRoot: true, out var folderError) is not { } target)
         {
             return ApiRoutes.Invalid("folder", folderError!);
@@ -33,12 +36,12 @@ internal static class MediaUploadEndpoint
         var request = context.Request;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return ApiRoutes.Problem(StatusCodes.Status415UnsupportedMediaType, "Send the files as multipart/form-data.");
+            return ApiRoutes.Problem(StatusCodes.Status415UnsupportedMediaType, t["Send the files as multipart/form-data."]);
         }
 
         if (request.ContentLength > limits.MaxRequestSize)
         {
-            return TooLarge(limits);
+            return TooLarge(limits, t);
         }
 
         // The server's own limit (Kestrel: 30 MB) would cut uploads the media options allow.
@@ -54,21 +57,21 @@ internal static class MediaUploadEndpoint
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TooLarge(limits);
+            return TooLarge(limits, t);
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
-            return ApiRoutes.Invalid("files", $"The multipart body could not be read: {e.Message}");
+            return ApiRoutes.Invalid("files", t["The multipart body could not be read: {0}", e.Message]);
         }
 
         if (form.Files.Count == 0)
         {
-            return ApiRoutes.Invalid("files", "The request holds no file.");
+            return ApiRoutes.Invalid("files", t["The request holds no file."]);
         }
 
         if (form.Files.Count > limits.MaxFilesPerRequest)
         {
-            return ApiRoutes.Invalid("files", $"At most {limits.MaxFilesPerRequest} files per request.");
+            return ApiRoutes.Invalid("files", t["At most {0} files per request.", limits.MaxFilesPerRequest]);
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -77,7 +80,7 @@ internal static class MediaUploadEndpoint
         foreach (var file in form.Files)
         {
             var key = string.IsNullOrEmpty(file.FileName) ? file.Name : file.FileName;
-            var refusal = Check(file, target, store, validator, writes, out var path);
+            var refusal = Check(file, target, store, validator, writes, t, out var path);
             if (refusal is not null)
             {
                 errors[key] = [refusal.Message];
@@ -92,8 +95,8 @@ internal static class MediaUploadEndpoint
         if (errors.Count > 0)
         {
             var title = errors.Count == 1 && form.Files.Count == 1
-                ? "The file was refused."
-                : $"{errors.Count} of {form.Files.Count} files were refused; none was stored.";
+                ? t["The file was refused."].Value
+                : t["{0} of {1} files were refused; none was stored.", errors.Count, form.Files.Count].Value;
             return Results.ValidationProblem(errors, title: title, statusCode: tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
 
@@ -101,23 +104,23 @@ internal static class MediaUploadEndpoint
         if (taken.Count > 0)
         {
             return ApiRoutes.Problem(StatusCodes.Status409Conflict,
-                $"Already there: {string.Join(", ", taken)}. Nothing was stored; send overwrite=true to replace files.");
+                t["Already there: {0}. Nothing was stored; send overwrite=true to replace files.", string.Join(", ", taken)]);
         }
 
         return Results.Json(writes.Select(w => MediaApi.Describe(store.GetFile(w.Path)!, request)).ToList(), statusCode: StatusCodes.Status201Created);
     }
 
-    private static MediaRefusal? Check(IFormFile file, string folder, MediaStore store, MediaValidator validator, List<MediaWrite> accepted, out string? path)
+    private static MediaRefusal? Check(IFormFile file, string folder, MediaStore store, MediaValidator validator, List<MediaWrite> accepted, IStringLocalizer t, out string? path)
     {
         path = null;
         if (string.IsNullOrEmpty(file.FileName))
         {
-            return new("This part has no file name.");
+            return new(t["This part has no file name."]);
         }
 
         if (file.FileName.Contains('/', StringComparison.Ordinal))
         {
-            return new($"'{file.FileName}': a file name can't hold a folder; use the folder parameter.");
+            return new(t["'{0}': a file name can't hold a folder; use the folder parameter.", file.FileName]);
         }
 
         if (store.Normalize(MediaPath.Combine(folder, file.FileName), allowRoot: false, out var error) is not { } normalized)
@@ -127,14 +130,14 @@ internal static class MediaUploadEndpoint
 
         if (accepted.Any(w => w.Path == normalized))
         {
-            return new($"'{file.FileName}' is sent twice.");
+            return new(t["'{0}' is sent twice.", file.FileName]);
         }
 
         path = normalized;
         return validator.Check(normalized, file.Length, file.OpenReadStream);
     }
 
-    private static IResult TooLarge(MediaOptions limits) => ApiRoutes.Problem(
+    private static IResult TooLarge(MediaOptions limits, IStringLocalizer t) => ApiRoutes.Problem(
         StatusCodes.Status413PayloadTooLarge,
-        $"The request is too large: at most {limits.MaxRequestSize / 1024 / 1024} MB in all, {limits.MaxFileSize / 1024 / 1024} MB per file.");
+        t["The request is too large: at most {0} MB in all, {1} MB per file.", limits.MaxRequestSize / 1024 / 1024, limits.MaxFileSize / 1024 / 1024]);
 }

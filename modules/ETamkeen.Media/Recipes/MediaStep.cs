@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ETamkeen.Media.Models;
 using ETamkeen.Media.Services;
 using ETamkeen.Recipes;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Media.Recipes;
 
@@ -10,7 +11,7 @@ namespace ETamkeen.Media.Recipes;
 /// Base64 content goes through the same checks as an upload and replaces an existing file,
 /// as restoring a backup should. Side files and URLs can't be read from here: each is a warning.
 /// </summary>
-public sealed class MediaStep(MediaStore store, MediaValidator validator) : IRecipeStepHandler
+public sealed class MediaStep(MediaStore store, MediaValidator validator, IStringLocalizer<MediaStep> t) : IRecipeStepHandler
 {
     public IEnumerable<string> Names => ["media"];
 
@@ -19,7 +20,7 @@ public sealed class MediaStep(MediaStore store, MediaValidator validator) : IRec
         var files = RecipeParser.Property(context.Step, "Files");
         if (files is not JsonArray list)
         {
-            throw new RecipeException("A media step holds its files in a \"Files\" array.");
+            throw new RecipeException(t["A media step holds its files in a {0} array.", "\"Files\""]);
         }
 
         var writes = new List<MediaWrite>();
@@ -27,13 +28,13 @@ public sealed class MediaStep(MediaStore store, MediaValidator validator) : IRec
         {
             if (list[i] is not JsonObject file)
             {
-                throw new RecipeException($"File {i} is not an object.");
+                throw new RecipeException(t["File {0} is not an object.", i]);
             }
 
             var targetPath = RecipeParser.String(file, "TargetPath");
             if (store.Normalize(targetPath, allowRoot: false, out var pathError) is not { } path)
             {
-                throw new RecipeException($"File {i} ('{targetPath}'): TargetPath: {pathError}");
+                throw new RecipeException(t["File {0} ('{1}'): TargetPath: {2}", i, targetPath ?? "", pathError ?? ""]);
             }
 
             byte[] bytes;
@@ -43,7 +44,7 @@ public sealed class MediaStep(MediaStore store, MediaValidator validator) : IRec
                 var source = RecipeParser.String(file, "SourcePath") ?? RecipeParser.String(file, "SourceUrl") ?? "";
                 if (RecipeFiles.Find(context.RecipeFolder, source) is not { } sideFile)
                 {
-                    context.Warnings.Add($"side file '{source}' not available; '{path}' skipped.");
+                    context.Warnings.Add(t["side file '{0}' not available; '{1}' skipped.", source, path]);
                     continue;
                 }
 
@@ -57,13 +58,13 @@ public sealed class MediaStep(MediaStore store, MediaValidator validator) : IRec
                 }
                 catch (FormatException)
                 {
-                    throw new RecipeException($"File {i} ('{path}'): Base64 is not valid base64.");
+                    throw new RecipeException(t["File {0} ('{1}'): Base64 is not valid base64.", i, path]);
                 }
             }
 
             if (validator.Check(path, bytes.Length, () => new MemoryStream(bytes, writable: false)) is { } refusal)
             {
-                throw new RecipeException($"File {i}: {refusal.Message}");
+                throw new RecipeException(t["File {0}: {1}", i, refusal.Message]);
             }
 
             writes.RemoveAll(w => w.Path == path);
@@ -73,7 +74,7 @@ public sealed class MediaStep(MediaStore store, MediaValidator validator) : IRec
         var taken = await store.SaveAsync(writes, overwrite: true, cancellationToken);
         if (taken.Count > 0)
         {
-            throw new RecipeException($"A folder is in the way of: {string.Join(", ", taken)}.");
+            throw new RecipeException(t["A folder is in the way of: {0}.", string.Join(", ", taken)]);
         }
     }
 }

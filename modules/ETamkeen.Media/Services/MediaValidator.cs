@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ETamkeen.Media.Services;
@@ -6,8 +8,23 @@ namespace ETamkeen.Media.Services;
 /// The one gate every file passes, from the API or a recipe: extension on the allow-list,
 /// size under the limit, bytes that match the extension, SVG without script.
 /// </summary>
-public sealed class MediaValidator(IOptions<MediaOptions> options)
+/// <param name="localizer">The uploader reads refusals in their language; without one (a validator built by hand) they stay in English.</param>
+public sealed class MediaValidator(IOptions<MediaOptions> options, IStringLocalizer<MediaValidator>? localizer = null)
 {
+    /// <summary>The reasons the inspectors give without details in them (see <see cref="Reason"/>).</summary>
+    private static readonly HashSet<string> FixedReasons = new(StringComparer.Ordinal)
+    {
+        "it has no <svg> element.",
+        "it declares a DOCTYPE, which is refused (entities can expand without bound or load other files).",
+        "it animates a link (attributeName=\"href\").",
+        "its style sheet imports another (@import).",
+        "its style loads something outside the image (url(...)).",
+        "its style holds script.",
+        "contains NUL bytes: it is binary data, not text.",
+        "is not UTF-8 text (save it as UTF-8 and upload it again).",
+        "is not a readable ZIP package: the file is damaged or is not a document.",
+    };
+
     private readonly MediaOptions _options = options.Value;
 
     /// <param name="path">The normalised target path; its extension decides what the bytes must be.</param>
@@ -18,26 +35,26 @@ public sealed class MediaValidator(IOptions<MediaOptions> options)
         var extension = MediaPath.Extension(path);
         if (extension.Length == 0)
         {
-            return new($"'{name}' has no extension, so nothing says how to serve it.");
+            return new(Text("'{0}' has no extension, so nothing says how to serve it.", name));
         }
 
         if (!_options.IsAllowed(extension))
         {
-            return new($"'{name}': {extension} files are not accepted. Accepted: {string.Join(" ", AllowedExtensions())}.");
+            return new(Text("'{0}': {1} files are not accepted. Accepted: {2}.", name, extension, string.Join(" ", AllowedExtensions())));
         }
 
         if (length == 0)
         {
-            return new($"'{name}' is empty.");
+            return new(Text("'{0}' is empty.", name));
         }
 
         if (length > _options.MaxFileSize)
         {
-            return new($"'{name}' is {Size(length)}; a file is at most {Size(_options.MaxFileSize)}.", TooLarge: true);
+            return new(Text("'{0}' is {1}; a file is at most {2}.", name, Size(length), Size(_options.MaxFileSize)), TooLarge: true);
         }
 
-        var reason = ContentError(extension, open);
-        return reason is null ? null : new($"'{name}' {reason}");
+        var reason = ContentError(name, extension, open);
+        return reason is null ? null : new(reason);
     }
 
     public IEnumerable<string> AllowedExtensions() =>
@@ -46,7 +63,7 @@ public sealed class MediaValidator(IOptions<MediaOptions> options)
             .Where(_options.IsAllowed)
             .Distinct();
 
-    private static string? ContentError(string extension, Func<Stream> open)
+    private string? ContentError(string name, string extension, Func<Stream> open)
     {
         var head = new byte[FileSignatures.HeadLength];
         using (var stream = open())
@@ -56,26 +73,43 @@ public sealed class MediaValidator(IOptions<MediaOptions> options)
 
         if (FileSignatures.IsExecutable(head) is { } executable)
         {
-            return $"is {executable}, which is never accepted.";
+            return Text("'{0}' is {1}, which is never accepted.", name, Text(executable));
         }
 
         if (!FileSignatures.Matches(extension, head))
         {
-            return $"is not {FileSignatures.Expected(extension)}: its content is {FileSignatures.Detect(head) ?? "something else"}.";
+            return Text("'{0}' is not {1}: its content is {2}.", name, Text(FileSignatures.Expected(extension)!), Text(FileSignatures.Detect(head) ?? "something else"));
         }
 
         using var content = open();
         return extension switch
         {
-            ".svg" => Prefixed("is refused as an SVG image: ", SvgInspector.Check(content)),
-            ".txt" or ".csv" => TextContent.Check(content),
-            _ when OfficePackage.Handles(extension) => OfficePackage.Check(extension, content),
-            _ when FileSignatures.Expected(extension) is null && FileSignatures.LooksLikeHtml(head) => "is an HTML document, which is never accepted.",
+            ".svg" => Reason(name, SvgInspector.Check(content), "'{0}' is refused as an SVG image: {1}"),
+            ".txt" or ".csv" => Reason(name, TextContent.Check(content)),
+            _ when OfficePackage.Handles(extension) => Reason(name, OfficePackage.Check(extension, content)),
+            _ when FileSignatures.Expected(extension) is null && FileSignatures.LooksLikeHtml(head) => Text("'{0}' is an HTML document, which is never accepted.", name),
             _ => null,
         };
     }
 
-    private static string? Prefixed(string prefix, string? reason) => reason is null ? null : prefix + reason;
+    /// <summary>
+    /// The inspectors' reasons are English sentences, some with details in them: a fixed one is
+    /// translated, a detailed one is shown as written rather than logged as a missing translation on every upload.
+    /// </summary>
+    private string? Reason(string name, string? reason, string? format = null)
+    {
+        if (reason is null)
+        {
+            return null;
+        }
+
+        var translated = FixedReasons.Contains(reason) ? Text(reason) : reason;
+        return format is null ? $"'{name}' {translated}" : Text(format, name, translated);
+    }
+
+    private string Text(string format, params object[] arguments) => localizer is null
+        ? (arguments.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, arguments))
+        : localizer[format, arguments].Value;
 
     private static string Size(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / (1024.0 * 1024):0.#} MB"

@@ -3,6 +3,8 @@ using ETamkeen.Shells;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace ETamkeen.Recipes.Endpoints;
 
@@ -28,7 +30,8 @@ public static class RecipesApi
     {
         if (request.ContentLength > MaxRecipeBytes)
         {
-            return ApiRoutes.Problem(StatusCodes.Status413PayloadTooLarge, $"A recipe is at most {MaxRecipeBytes / 1024 / 1024} MB.");
+            var t = request.HttpContext.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(RecipesApi));
+            return ApiRoutes.Problem(StatusCodes.Status413PayloadTooLarge, t["A recipe is at most {0} MB.", MaxRecipeBytes / 1024 / 1024]);
         }
 
         using var reader = new StreamReader(request.Body);

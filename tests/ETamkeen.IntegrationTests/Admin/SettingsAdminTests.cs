@@ -40,7 +40,8 @@ public sealed class SettingsAdminTests(PortalFactory portal)
         Assert.Equal(15, site.GetProperty("pageSize").GetInt32());
 
         var change = Assert.Single(await AdminTestSupport.AuditRowsAsync(admin, "?category=Settings"));
-        Assert.Equal(("admin", "Updated"), (change.Who, change.Action));
+        // The site now speaks Arabic and French only: an English browser gets its default, Arabic.
+        Assert.Equal(("admin", "تعديل"), (change.Who, change.Action));
         Assert.Contains("\"siteName\":[\"Site " + tenant.Name + "\",\"Ministère de la Santé\"]", change.Details, StringComparison.Ordinal);
         Assert.Contains("\"pageSize\":[\"20\",\"15\"]", change.Details, StringComparison.Ordinal);
     }
@@ -92,7 +93,8 @@ public sealed class SettingsAdminTests(PortalFactory portal)
 
         var stale = await admin.SubmitAsync("/admin/settings", "/admin/settings", Fields(version, "Écrasement"));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Contains("Someone else changed the settings", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        // The first save left French the site's only language.
+        Assert.Contains("Une autre personne a modifié les paramètres", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("Premier", (await tenant.GetJsonAsync("/api/site")).GetProperty("siteName").GetString());
 
         static Dictionary<string, string> Fields(string version, string name) => new()

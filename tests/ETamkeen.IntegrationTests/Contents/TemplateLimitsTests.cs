@@ -28,7 +28,8 @@ public sealed class TemplateLimitsTests(PortalFactory portal)
         ] }
         """;
 
-    private const string ErrorNotice = "This page's template has an error; the default display is shown.";
+    // The pages are French ones (/fr/...): the notice speaks French.
+    private const string ErrorNotice = "Le modèle de cette page comporte une erreur ; l'affichage par défaut est utilisé.";
 
     private async Task<TestTenant> TenantWithTemplateAsync(string provider, string template)
     {

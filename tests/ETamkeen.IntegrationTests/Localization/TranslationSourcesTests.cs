@@ -27,19 +27,18 @@ public sealed class TranslationSourcesTests(PortalFactory portal)
     [Fact]
     public async Task A_string_missing_in_Arabic_falls_back_to_French_and_is_listed_for_translators()
     {
-        var tenant = await CultureSelectionTests.TenantAsync(portal);
+        var tenant = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "ministry", features: ["ETamkeen.Localization", "ETamkeen.TestModule"]);
 
-        // The Contents module ships no PO file yet; the tenant translated one of its strings into French only.
-        WriteTenantPo(tenant, "fr", "msgid \"Title contains\"\nmsgstr \"Le titre contient\"\n");
+        // Every module ships Arabic; the test module translates its string into French only.
         using var arabic = new CultureClient(portal, tenant, "ar");
         await arabic.SignInAsync();
 
-        var contents = await arabic.PageAsync("/admin/contents");
-        Assert.Contains("Le titre contient", contents);
-        Assert.DoesNotContain(">Title contains<", contents);
+        var notes = await arabic.PageAsync("/notes");
+        Assert.Contains("Notes conservées par le module de test.", notes);
+        Assert.DoesNotContain("Notes kept by the test module.", notes);
 
         var missing = await arabic.PageAsync("/admin/localization/missing");
-        Assert.Contains("Title contains", missing);
+        Assert.Contains("Notes kept by the test module.", missing);
         Assert.Contains("ar-MA", missing);
 
         // The first-seen dates are Moroccan Arabic ones: Maghreb month names, Western digits.
@@ -48,7 +47,7 @@ public sealed class TranslationSourcesTests(PortalFactory portal)
         Assert.DoesNotContain(missing, c => c is >= '\u0660' and <= '\u0669');
 
         var po = await arabic.GetAsync("/admin/localization/missing.po?culture=ar-MA");
-        Assert.Contains("msgid \"Title contains\"", await po.Content.ReadAsStringAsync());
+        Assert.Contains("msgid \"Notes kept by the test module.\"", await po.Content.ReadAsStringAsync());
     }
 
     [Fact]
