@@ -17,7 +17,6 @@ public sealed class Startup : Modules.StartupBase
         services.AddOptions<SmtpSettings>()
             .BindConfiguration(SmtpSettings.Section)
             .Validate(o => o.Port is > 0 and <= 65535 && o.TimeoutSeconds > 0, "ETamkeen:Smtp:Port is 1 to 65535 and ETamkeen:Smtp:TimeoutSeconds positive.");
-        services.AddSingleton<SmtpSettingsCache>();
         services.AddScoped<SmtpSettingsStore>();
         services.AddScoped<IEmailSender, SmtpEmailSender>();
         services.AddScoped<ISettingsSection, SmtpSettingsSection>();

@@ -34,7 +34,9 @@ public sealed class Startup : Modules.StartupBase
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IShellFeatures, ShellFeatures>();
-        services.AddSingleton<SiteSettingsCache>();
+        // One shell-wide copy of each singleton document (settings, SMTP, templates...), per tenant.
+        services.AddSingleton(typeof(DocumentCache<>));
+        services.AddScoped(typeof(CachedDocuments<>));
         services.AddScoped<ISiteService, SiteService>();
         services.AddRecipeStep<FeatureStep>();
         services.AddRecipeStep<SettingsStep>();

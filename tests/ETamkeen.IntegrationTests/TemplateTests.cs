@@ -90,7 +90,7 @@ public sealed class TemplateTests(PortalFactory portal)
         Assert.Contains("Fermeture annuelle", html);
         Assert.DoesNotContain("Exception", html);
         Assert.DoesNotContain("limit", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("template has an error", html);
+        Assert.DoesNotContain("Le modèle de cette page comporte une erreur", html);
     }
 
     [Fact]
@@ -140,7 +140,8 @@ public sealed class TemplateTests(PortalFactory portal)
 
         // An administrator sees that a template fails; a visitor doesn't.
         await admin.SubmitAsync("/admin/templates/Content__Notice", "/admin/templates/save", new() { ["originalName"] = "Content__Notice", ["name"] = "Content__Notice", ["content"] = "{{ for x in (1..1000000) }}x{{ end }}" });
-        Assert.Contains("template has an error", await admin.PageAsync("/fr/avis/fermeture-annuelle"));
+        // The page is French, and so is the notice.
+        Assert.Contains("Le modèle de cette page comporte une erreur", await admin.PageAsync("/fr/avis/fermeture-annuelle"));
 
         var deleted = await admin.SubmitAsync("/admin/templates", "/admin/templates/Content__Notice/delete", []);
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);

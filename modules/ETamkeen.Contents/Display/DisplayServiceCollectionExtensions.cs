@@ -9,7 +9,6 @@ public static class DisplayServiceCollectionExtensions
     public static IServiceCollection AddContentDisplay(this IServiceCollection services)
     {
         services.AddSingleton<ShapeViewResolver>();
-        services.AddSingleton<PlacementsCache>();
         services.AddScoped<PlacementsManager>();
         services.AddScoped<ContentShapeRenderer>();
         services.AddRecipeStep<PlacementsStep>();

@@ -4,8 +4,8 @@ using ETamkeen.Data;
 namespace ETamkeen.Contents.Display;
 
 /// <summary>Reads and changes the tenant's placement rules; callers validate with <see cref="PlacementParser"/> first.</summary>
-public sealed class PlacementsManager(IDocumentSession session, PlacementsCache cache, ContentOutputCache pages)
-    : CachedDocumentStore<PlacementsDocument>(session, cache, pages)
+public sealed class PlacementsManager(CachedDocuments<PlacementsDocument> documents, ContentOutputCache pages)
+    : CachedDocumentStore<PlacementsDocument>(documents, pages)
 {
     /// <summary>Replaces the rules of each shape type given, as Orchard's step does; other shape types keep theirs.</summary>
     public Task MergeAsync(IReadOnlyDictionary<string, List<PlacementRule>> rules, CancellationToken cancellationToken = default) =>

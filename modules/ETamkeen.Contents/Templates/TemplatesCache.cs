@@ -2,15 +2,10 @@ using System.Collections.Concurrent;
 
 namespace ETamkeen.Contents.Templates;
 
-/// <summary>
-/// A shell singleton: the tenant's templates document and each template parsed once per
-/// version of its text (a page view must not re-parse).
-/// </summary>
-public sealed class TemplatesCache : Display.ICachedDocument<TemplatesDocument>
+/// <summary>A shell singleton: each template parsed once per version of its text (a page view must not re-parse).</summary>
+public sealed class TemplatesCache
 {
     private readonly ConcurrentDictionary<string, (string Source, Scriban.Template Parsed)> _parsed = new(StringComparer.Ordinal);
-
-    public TemplatesDocument? Current { get; set; }
 
     public Scriban.Template Parse(string name, string source)
     {

@@ -4,8 +4,8 @@ using ETamkeen.Data;
 namespace ETamkeen.Contents.Templates;
 
 /// <summary>Reads and changes the tenant's templates; every save is validated first.</summary>
-public sealed class TemplatesManager(IDocumentSession session, TemplatesCache cache, Handlers.ContentOutputCache pages)
-    : CachedDocumentStore<TemplatesDocument>(session, cache, pages)
+public sealed class TemplatesManager(CachedDocuments<TemplatesDocument> documents, Handlers.ContentOutputCache pages)
+    : CachedDocumentStore<TemplatesDocument>(documents, pages)
 {
     public Task UpdateAsync(Action<Dictionary<string, Template>> change, CancellationToken cancellationToken = default) =>
         ChangeAsync(document =>

@@ -13,8 +13,7 @@ namespace ETamkeen.Email.Services;
 /// the tenant's data-protection keys, so the database or a backup alone doesn't give it away.
 /// </summary>
 public sealed class SmtpSettingsStore(
-    IDocumentSession session,
-    SmtpSettingsCache cache,
+    CachedDocuments<SmtpSettingsDocument> documents,
     IOptions<SmtpSettings> host,
     IDataProtectionProvider dataProtection,
     ILogger<SmtpSettingsStore> logger)
@@ -24,35 +23,21 @@ public sealed class SmtpSettingsStore(
     /// <summary>The host's relay, every tenant's default.</summary>
     public SmtpSettings HostDefaults => host.Value;
 
-    public async Task<SmtpSettingsDocument> GetAsync(CancellationToken cancellationToken = default)
-    {
-        if (cache.Current is { } cached)
-        {
-            return cached;
-        }
-
-        var loaded = await session.FirstOrDefaultAsync<SmtpSettingsDocument>(cancellationToken) ?? new SmtpSettingsDocument();
-        cache.Current = loaded;
-        return loaded;
-    }
+    public Task<SmtpSettingsDocument> GetAsync(CancellationToken cancellationToken = default) => documents.GetAsync(cancellationToken);
 
     /// <summary>Changes the stored settings; <paramref name="password"/> null keeps the stored one, empty removes it.</summary>
     public async Task UpdateAsync(SmtpSettings given, string? password, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(given);
-
-        // Change a fresh copy: a failed save must not leave the cache half-changed.
-        var stored = await session.FirstOrDefaultAsync<SmtpSettingsDocument>(cancellationToken) ?? new SmtpSettingsDocument();
-        stored.Settings = given.Clone();
-        stored.Settings.Password = null;
-        if (password is not null)
+        await documents.ChangeAsync(stored =>
         {
-            stored.ProtectedPassword = password.Length == 0 ? null : Protector.Protect(password);
-        }
-
-        session.Save(stored);
-        await session.SaveChangesAsync(cancellationToken);
-        cache.Current = stored;
+            stored.Settings = given.Clone();
+            stored.Settings.Password = null;
+            if (password is not null)
+            {
+                stored.ProtectedPassword = password.Length == 0 ? null : Protector.Protect(password);
+            }
+        }, cancellationToken);
     }
 
     public async Task<SmtpSettings> GetEffectiveAsync(CancellationToken cancellationToken = default)
