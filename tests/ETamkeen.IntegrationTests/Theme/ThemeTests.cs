@@ -36,10 +36,10 @@ public sealed partial class ThemeTests(PortalFactory portal)
     }
 
     [Theory]
-    [InlineData("/fr", "fr", "ltr", "Gestion des formations")]
-    [InlineData("/ar", "ar", "rtl", "تدبير التكوينات")]
-    [InlineData("/en", "en", "ltr", "Training management")]
-    public async Task Home_presents_the_sections_and_figures_in_its_culture(string path, string culture, string direction, string trainings)
+    [InlineData("/fr", "fr", "ltr", "Gestion des formations", "novembre 2022", "1.500")]
+    [InlineData("/ar", "ar", "rtl", "تدبير التكوينات", "نونبر 2022", "1.500")]
+    [InlineData("/en", "en", "ltr", "Training management", "November 2022", "1,500")]
+    public async Task Home_presents_the_sections_and_figures_in_its_culture(string path, string culture, string direction, string trainings, string month, string hours)
     {
         var tenant = await portal.CreateTenantAsync(Databases.Sqlite, recipe: "ministry", features: ["ETamkeen.Localization"]);
         using var visitor = portal.Anonymous();
@@ -54,10 +54,16 @@ public sealed partial class ThemeTests(PortalFactory portal)
             Assert.Contains($"id=\"{section}\"", page);
         }
 
-        foreach (var figure in new[] { "1500", "85", "260", "2200", "+1000", "45%", "91%" })
+        // Figures and the month as the culture writes them; Arabic keeps Western digits.
+        Assert.Contains(month, page);
+        Assert.Contains($"<span class=\"etk-figure\">{hours}</span>", page);
+        var format = ETamkeen.Localization.PortalCultures.Get(culture)!;
+        foreach (var figure in new[] { 85.ToString("N0", format), "+" + 1000.ToString("N0", format), 0.45.ToString("P0", format), 0.91.ToString("P0", format) })
         {
             Assert.Contains($"<span class=\"etk-figure\">{figure}</span>", page);
         }
+
+        Assert.DoesNotContain(page, c => c is >= '\u0660' and <= '\u0669');
     }
 
     [Theory]
