@@ -21,6 +21,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "ar", "/ar/partenaires" },
         { "fr", "/fr/" + BrowserFixture.ContentPagePath },
         { "ar", "/ar/" + BrowserFixture.ContentPagePath },
+        { "fr", "/fr/library" },
+        { "ar", "/ar/library" },
+        { "fr", "/fr/bibliotheque/idarathon-2020-six-solutions" },
+        { "ar", "/ar/bibliotheque/idarathon-2020-sit-hulul" },
         // Sign-in has no culture in its path: the browser's language asks for one.
         { "fr", "/login" },
         { "ar", "/login" },

@@ -12,15 +12,22 @@ public sealed class DocumentSession : IDocumentSession
 {
     private readonly IDbConnectionFactory _connections;
     private readonly IIndexProvider[] _indexProviders;
+    private readonly IDocumentCommitParticipant[] _participants;
     private readonly List<(IDocument Document, bool Delete)> _pending = [];
     private readonly Dictionary<(Type, long), IDocument> _identityMap = [];
     private readonly string _documentTable;
     private readonly string _selectColumns;
 
     public DocumentSession(IDbConnectionFactory connections, IEnumerable<IIndexProvider> indexProviders)
+        : this(connections, indexProviders, [])
+    {
+    }
+
+    public DocumentSession(IDbConnectionFactory connections, IEnumerable<IIndexProvider> indexProviders, IEnumerable<IDocumentCommitParticipant> participants)
     {
         _connections = connections;
         _indexProviders = [.. indexProviders];
+        _participants = [.. participants];
         var q = connections.Dialect;
         _documentTable = q.Quote("Document");
         _selectColumns = $"d.{q.Quote("Id")}, d.{q.Quote("Content")}, d.{q.Quote("Version")}";
@@ -115,6 +122,22 @@ public sealed class DocumentSession : IDocumentSession
                 else
                 {
                     await WriteAsync(connection, transaction, document, cancellationToken);
+                }
+            }
+
+            if (_participants.Length > 0)
+            {
+                var context = new DocumentCommitContext
+                {
+                    Connection = connection,
+                    Transaction = transaction,
+                    Dialect = _connections.Dialect,
+                    Saved = [.. pending.Where(p => !p.Delete).Select(p => p.Document)],
+                    Deleted = [.. pending.Where(p => p.Delete).Select(p => p.Document)],
+                };
+                foreach (var participant in _participants)
+                {
+                    await participant.CommittingAsync(context, cancellationToken);
                 }
             }
 

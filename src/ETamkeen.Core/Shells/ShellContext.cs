@@ -37,7 +37,13 @@ public sealed class ShellContext : IAsyncDisposable
     public int ActiveRequests => Math.Max(0, Volatile.Read(ref _leases) - (IsReleased ? 0 : 1));
 
     /// <summary>Takes a lease; false when the shell is already released and gone.</summary>
-    public bool TryAcquire()
+    public bool TryAcquire() => TryAcquire(touch: true);
+
+    /// <summary>
+    /// Takes a lease; <paramref name="touch"/> false for the host's own work (background tasks),
+    /// which must not keep an idle tenant from being released.
+    /// </summary>
+    public bool TryAcquire(bool touch)
     {
         while (true)
         {
@@ -49,7 +55,11 @@ public sealed class ShellContext : IAsyncDisposable
 
             if (Interlocked.CompareExchange(ref _leases, current + 1, current) == current)
             {
-                Touch();
+                if (touch)
+                {
+                    Touch();
+                }
+
                 return true;
             }
         }

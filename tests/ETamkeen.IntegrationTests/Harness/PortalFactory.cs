@@ -121,6 +121,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ETamkeen:Admin:Password", AdminPassword);
         builder.UseSetting("ETamkeen:Shells:IdleTimeout", "00:00:00");
 
+        // Background tasks (search catch-up between hosts) every second, so tests wait little.
+        builder.UseSetting("ETamkeen:BackgroundTasks:Interval", "00:00:01");
+
         // Every request re-checks the account behind a cookie, so tests see a disabled user's access end at once.
         builder.UseSetting("ETamkeen:Users:RevalidateAfter", "00:00:00");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
