@@ -21,6 +21,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "ar", "/ar/partenaires" },
         { "fr", "/fr/" + BrowserFixture.ContentPagePath },
         { "ar", "/ar/" + BrowserFixture.ContentPagePath },
+        { "fr", "/fr/search?q=" + Uri.EscapeDataString("formations certifiantes") },
+        { "ar", "/ar/search?q=" + Uri.EscapeDataString("المسارات الإشهادية") },
         { "fr", "/fr/library" },
         { "ar", "/ar/library" },
         { "fr", "/fr/bibliotheque/idarathon-2020-six-solutions" },

@@ -23,6 +23,9 @@ public sealed class ThemeLayoutModel
     /// <summary>The page in each supported culture: its translation, else that culture's home.</summary>
     public required IReadOnlyList<CultureLink> Cultures { get; init; }
 
+    /// <summary>Whether the tenant runs the search feature: the header then offers its search box.</summary>
+    public bool SearchEnabled { get; init; }
+
     /// <summary>Empty unless the page said where its translations are.</summary>
     public IReadOnlyList<AlternateLink> Alternates { get; init; } = [];
 
@@ -36,6 +39,7 @@ public sealed class ThemeLayoutModel
 public sealed class ThemeLayout(ISiteService site, IServiceProvider services)
 {
     private const string LocalizationFeature = "ETamkeen.Localization";
+    private const string SearchFeature = "ETamkeen.Search";
 
     /// <param name="pageCulture">The culture the page itself declares (a content item's, the home page's route), if any.</param>
     /// <param name="translations">Where the page is in other cultures (<see cref="PageTranslations"/>), if it said.</param>
@@ -48,7 +52,8 @@ public sealed class ThemeLayout(ISiteService site, IServiceProvider services)
             ?? Pick(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, supported)
             ?? settings.DefaultCulture;
         var menu = services.GetService<IMainMenuSource>() is { } source ? await source.GetAsync(context, culture) : null;
-        var remembers = services.GetService<EnabledFeatures>()?.Ids.Contains(LocalizationFeature) == true;
+        var features = services.GetService<EnabledFeatures>()?.Ids;
+        var remembers = features?.Contains(LocalizationFeature) == true;
         var request = context.Request;
         return new ThemeLayoutModel
         {
@@ -61,6 +66,7 @@ public sealed class ThemeLayout(ISiteService site, IServiceProvider services)
                 PortalCultures.Direction(c),
                 translations is null ? SwitchTo(request, c, supported, remembers) : Translated(request, c, translations),
                 string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)))],
+            SearchEnabled = features?.Contains(SearchFeature) == true,
             Alternates = translations is null ? [] : Alternates(request, supported, settings.DefaultCulture, translations),
             Menu = menu,
         };
