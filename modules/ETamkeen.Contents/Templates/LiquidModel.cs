@@ -39,6 +39,9 @@ public static class LiquidModel
         return new ScriptObject { ["ContentItem"] = model };
     }
 
+    /// <summary>JSON as Scriban values (objects, arrays, text, numbers, booleans), nothing else, and at most 32 levels deep.</summary>
+    public static object? ToScript(JsonNode? node) => ToScript(node, 0);
+
     private static object? ToScript(JsonNode? node, int depth)
     {
         if (depth > MaxDepth)
