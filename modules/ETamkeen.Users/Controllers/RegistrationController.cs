@@ -18,6 +18,7 @@ public sealed class RegistrationController(
     UserManager<User> users,
     ISiteService site,
     AccountEmails emails,
+    IEnumerable<IUserEventHandler> handlers,
     IStringLocalizer<RegistrationController> t) : Controller
 {
     [HttpGet("/register")]
@@ -48,6 +49,11 @@ public sealed class RegistrationController(
 
             if (result.Succeeded)
             {
+                foreach (var handler in handlers)
+                {
+                    await handler.RegisteredAsync(new UserEventContext(user.UserId, user.UserName, user.Email), HttpContext.RequestAborted);
+                }
+
                 if (settings.UsersMustValidateEmail)
                 {
                     await emails.SendConfirmationAsync(user);
