@@ -6,6 +6,7 @@ using ETamkeen.Security;
 using ETamkeen.Workflows.Activities;
 using ETamkeen.Workflows.BackgroundTasks;
 using ETamkeen.Workflows.Deployment;
+using ETamkeen.Workflows.Designer;
 using ETamkeen.Workflows.Endpoints;
 using ETamkeen.Workflows.Handlers;
 using ETamkeen.Workflows.Recipes;
@@ -31,6 +32,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<ActivityLibrary>();
         services.AddScoped<WorkflowExecutor>();
         services.AddScoped<WorkflowTypeStore>();
+        services.AddScoped<WorkflowTypeValidator>();
         services.AddScoped<WorkflowInstanceStore>();
         services.AddScoped<WorkflowStartTimerStore>();
         services.AddScoped<IWorkflowManager, WorkflowManager>();
@@ -65,8 +67,11 @@ public sealed class Startup : StartupBase
         services.AddActivity<RetrieveContentTask>();
     }
 
-    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
         routes.MapWorkflowApi();
+        routes.MapDesignerAssets();
+    }
 }
 
 /// <summary>The e-mail task exists only where e-mail does.</summary>

@@ -1,7 +1,8 @@
 namespace ETamkeen.Workflows.Activities;
 
 /// <summary>A property a designer edits, with its kind (see <see cref="ActivityPropertyTypes"/>).</summary>
-public sealed record ActivityProperty(string Name, string Type, string? Description = null);
+/// <remarks><see cref="Required"/>: the activity can't do its work without a value, so a designer refuses to save without one.</remarks>
+public sealed record ActivityProperty(string Name, string Type, string? Description = null, bool Required = false);
 
 /// <summary>The kinds of properties; expressions are stored as Orchard's <c>{"Expression": "..."}</c>.</summary>
 public static class ActivityPropertyTypes

@@ -15,7 +15,7 @@ public sealed class CreateContentTask : TaskActivity
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
     [
-        new("ContentType", ActivityPropertyTypes.Text),
+        new("ContentType", ActivityPropertyTypes.Text, Required: true),
         new("Publish", ActivityPropertyTypes.Boolean),
         new("ContentProperties", ActivityPropertyTypes.Liquid, "JSON merged into the new item, e.g. {\"TitlePart\": {\"Title\": \"...\"}}."),
     ];

@@ -10,7 +10,7 @@ public sealed class DelayTask : IActivity
     public bool IsEvent => false;
 
     public IReadOnlyList<ActivityProperty> Properties { get; } =
-        [new("Duration", ActivityPropertyTypes.Duration, "How long to wait, as hh:mm:ss or d.hh:mm:ss.")];
+        [new("Duration", ActivityPropertyTypes.Duration, "How long to wait, as hh:mm:ss or d.hh:mm:ss.", Required: true)];
 
     public IEnumerable<string> Outcomes(ActivityContext context) => ["Done"];
 

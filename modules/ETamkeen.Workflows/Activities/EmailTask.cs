@@ -18,11 +18,11 @@ public sealed class EmailTask : TaskActivity
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
     [
-        new("RecipientsExpression", ActivityPropertyTypes.Liquid),
+        new("RecipientsExpression", ActivityPropertyTypes.Liquid, Required: true),
         new("CcExpression", ActivityPropertyTypes.Liquid),
         new("BccExpression", ActivityPropertyTypes.Liquid),
         new("ReplyToExpression", ActivityPropertyTypes.Liquid),
-        new("SubjectExpression", ActivityPropertyTypes.Liquid),
+        new("SubjectExpression", ActivityPropertyTypes.Liquid, Required: true),
         new("Body", ActivityPropertyTypes.Liquid),
         new("IsHtmlBody", ActivityPropertyTypes.Boolean),
     ];

@@ -13,7 +13,7 @@ public sealed class ForEachTask : TaskActivity
     public override string Category => "Control Flow";
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
-        [new("Enumerable", ActivityPropertyTypes.JavaScript), new("LoopVariableName", ActivityPropertyTypes.Text)];
+        [new("Enumerable", ActivityPropertyTypes.JavaScript, Required: true), new("LoopVariableName", ActivityPropertyTypes.Text)];
 
     public override IEnumerable<string> Outcomes(ActivityContext context) => ["Iterate", "Done"];
 

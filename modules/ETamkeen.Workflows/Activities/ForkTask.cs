@@ -6,7 +6,7 @@ public sealed class ForkTask : TaskActivity
     public override string Name => "ForkTask";
     public override string Category => "Control Flow";
 
-    public override IReadOnlyList<ActivityProperty> Properties { get; } = [new("Forks", ActivityPropertyTypes.TextList)];
+    public override IReadOnlyList<ActivityProperty> Properties { get; } = [new("Forks", ActivityPropertyTypes.TextList, Required: true)];
 
     public override IEnumerable<string> Outcomes(ActivityContext context) => context.List("Forks");
 

@@ -8,7 +8,7 @@ public sealed class IfElseTask : TaskActivity
     public override string Name => "IfElseTask";
     public override string Category => "Control Flow";
 
-    public override IReadOnlyList<ActivityProperty> Properties { get; } = [new("Condition", ActivityPropertyTypes.JavaScript)];
+    public override IReadOnlyList<ActivityProperty> Properties { get; } = [new("Condition", ActivityPropertyTypes.JavaScript, Required: true)];
 
     public override IEnumerable<string> Outcomes(ActivityContext context) => ["True", "False"];
 

@@ -9,7 +9,7 @@ public sealed class LogTask(ILogger<LogTask> logger) : TaskActivity
     public override string Category => "Primitives";
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
-        [new("LogLevel", ActivityPropertyTypes.Text, "Information, Warning, Error..."), new("Text", ActivityPropertyTypes.Liquid)];
+        [new("LogLevel", ActivityPropertyTypes.Text, "Information, Warning, Error..."), new("Text", ActivityPropertyTypes.Liquid, Required: true)];
 
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {

@@ -10,7 +10,7 @@ public sealed class NotifyTask : TaskActivity
     public override string Category => "UI";
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
-        [new("NotificationType", ActivityPropertyTypes.Text, "Information, Success, Warning, Error"), new("Message", ActivityPropertyTypes.Liquid)];
+        [new("NotificationType", ActivityPropertyTypes.Text, "Information, Success, Warning, Error"), new("Message", ActivityPropertyTypes.Liquid, Required: true)];
 
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {

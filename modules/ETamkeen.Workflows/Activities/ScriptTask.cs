@@ -9,7 +9,7 @@ public sealed class ScriptTask : TaskActivity
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
     [
         new("AvailableOutcomes", ActivityPropertyTypes.TextList),
-        new("Script", ActivityPropertyTypes.JavaScript, "Calls setOutcome('Name') to choose where to go."),
+        new("Script", ActivityPropertyTypes.JavaScript, "Calls setOutcome('Name') to choose where to go.", Required: true),
     ];
 
     public override IEnumerable<string> Outcomes(ActivityContext context) => context.List("AvailableOutcomes");

@@ -7,7 +7,7 @@ public sealed class SetOutputTask : TaskActivity
     public override string Category => "Primitives";
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
-        [new("OutputName", ActivityPropertyTypes.Text), new("Value", ActivityPropertyTypes.JavaScript)];
+        [new("OutputName", ActivityPropertyTypes.Text, Required: true), new("Value", ActivityPropertyTypes.JavaScript)];
 
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {

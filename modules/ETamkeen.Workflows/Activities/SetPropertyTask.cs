@@ -7,7 +7,7 @@ public sealed class SetPropertyTask : TaskActivity
     public override string Category => "Primitives";
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
-        [new("PropertyName", ActivityPropertyTypes.Text), new("Value", ActivityPropertyTypes.JavaScript)];
+        [new("PropertyName", ActivityPropertyTypes.Text, Required: true), new("Value", ActivityPropertyTypes.JavaScript)];
 
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {

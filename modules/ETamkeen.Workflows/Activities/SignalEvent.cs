@@ -7,7 +7,7 @@ public sealed class SignalEvent : EventActivity
     public override string Category => "HTTP";
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
-        [new("SignalName", ActivityPropertyTypes.Liquid, "The signal it waits for.")];
+        [new("SignalName", ActivityPropertyTypes.Liquid, "The signal it waits for.", Required: true)];
 
     public override async Task<bool> CanExecuteAsync(ActivityContext context)
     {

@@ -10,7 +10,7 @@ public sealed class TimerEvent : EventActivity
     public override string Category => "Timers";
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
-        [new("CronExpression", ActivityPropertyTypes.Cron, "When it fires, in UTC: \"0 8 * * 1\" is Mondays at 08:00.")];
+        [new("CronExpression", ActivityPropertyTypes.Cron, "When it fires, in UTC: \"0 8 * * 1\" is Mondays at 08:00.", Required: true)];
 
     public override Task<ActivityResult> ExecuteAsync(ActivityContext context) =>
         Task.FromResult(ActivityResult.Halt(CronSchedules.Next(context.Text("CronExpression"), context.Workflow.UtcNow)));

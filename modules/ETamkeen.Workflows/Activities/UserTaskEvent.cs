@@ -13,7 +13,7 @@ public sealed class UserTaskEvent : EventActivity
 
     public override IReadOnlyList<ActivityProperty> Properties { get; } =
     [
-        new("Actions", ActivityPropertyTypes.TextList, "The choices offered; each is an outcome."),
+        new("Actions", ActivityPropertyTypes.TextList, "The choices offered; each is an outcome.", Required: true),
         new("Roles", ActivityPropertyTypes.TextList, "The roles that may choose; empty for administrators only."),
     ];
 

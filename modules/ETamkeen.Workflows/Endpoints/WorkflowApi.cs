@@ -39,14 +39,8 @@ public static class WorkflowApi
         routes.MapApiGroup("/api/workflows/signal", Permissions.ExecuteWorkflows).MapPost("/{name}", SignalAsync);
     }
 
-    private static IResult Activities(ActivityLibrary library) => Results.Ok(library.All.Select(a => new
-    {
-        name = a.Name,
-        category = a.Category,
-        kind = a.IsEvent ? "Event" : "Task",
-        outcomes = a.Outcomes(Describing(a)).ToList(),
-        properties = a.Properties.Select(p => new { name = p.Name, type = p.Type, description = p.Description }),
-    }));
+    private static IResult Activities(ActivityLibrary library) =>
+        Results.Ok(ActivityDescriptors.Describe(library).Select(ActivityDescriptors.ToJson));
 
     /// <summary>Triggers <c>SignalEvent</c>s named <paramref name="name"/>; the body (a JSON object, optional) is the input; <c>?exclusive=true</c> starts no second instance for a correlation id.</summary>
     private static async Task<IResult> SignalAsync(string name, HttpRequest request, IWorkflowManager workflows, string? correlationId, bool? exclusive, CancellationToken ct)
@@ -67,10 +61,6 @@ public static class WorkflowApi
         await workflows.TriggerEventAsync(nameof(SignalEvent), input, correlationId, exclusive ?? false, ct);
         return Results.Accepted();
     }
-
-    // Outcomes that depend on properties (a user task's actions) are empty for the palette.
-    private static ActivityContext Describing(IActivity activity) =>
-        new(new WorkflowExecutionContext(new WorkflowType(), new WorkflowInstance(), EmptyServices.Instance, TimeProvider.System, new(), new()), new ActivityRecord { Name = activity.Name });
 
     private static object Summary(WorkflowInstance i) => new
     {
@@ -97,11 +87,4 @@ public static class WorkflowApi
         i.State,
         BlockingActivities = blocking.Select(b => new { b.ActivityId, b.ActivityName, b.DueUtc, Roles = b.Roles.Trim('|').Split('|', StringSplitOptions.RemoveEmptyEntries) }),
     };
-
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public static readonly EmptyServices Instance = new();
-
-        public object? GetService(Type serviceType) => null;
-    }
 }
