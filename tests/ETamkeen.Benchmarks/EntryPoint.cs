@@ -12,6 +12,11 @@ internal static class EntryPoint
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == WorkflowThroughputScenario.Name)
+        {
+            return await WorkflowThroughputScenario.RunAsync(args);
+        }
+
         if (args.Length > 0 && args[0] == SearchScenario.Name)
         {
             return await SearchScenario.RunAsync(args);
