@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ETamkeen.Workflows.Services;
 using Jint;
@@ -30,18 +29,7 @@ public sealed class JavaScriptEvaluator
             return Task.FromResult<JsonNode?>(null);
         }
 
-        using var engine = new Engine(options =>
-        {
-            options.TimeoutInterval(TimeLimit)
-                .MaxStatements(StatementLimit)
-                .LimitMemory(MemoryLimitBytes)
-                .LimitRecursion(RecursionLimit)
-                .DisableStringCompilation();
-            options.Interop.Enabled = false;
-            options.Constraints.RegexTimeout = TimeLimit;
-            options.Culture = CultureInfo.InvariantCulture;
-            options.TimeZone = TimeZoneInfo.Utc;
-        });
+        using var engine = ETamkeen.Recipes.Scripting.SandboxedJavaScript.Create(TimeLimit, StatementLimit, MemoryLimitBytes, RecursionLimit);
         var state = workflow.State;
         Define(engine, "input", args => ToJs(engine, Named(state.Input, args)));
         Define(engine, "output", args =>

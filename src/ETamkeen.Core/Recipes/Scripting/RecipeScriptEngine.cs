@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -43,18 +42,7 @@ internal sealed class RecipeScriptEngine : IDisposable
 
         _configuration = configuration;
         _variable = variable;
-        _engine = new Engine(options =>
-        {
-            options.TimeoutInterval(TimeLimit)
-                .MaxStatements(StatementLimit)
-                .LimitMemory(MemoryLimitBytes)
-                .LimitRecursion(RecursionLimit)
-                .DisableStringCompilation();
-            options.Interop.Enabled = false;
-            options.Constraints.RegexTimeout = TimeLimit;
-            options.Culture = CultureInfo.InvariantCulture;
-            options.TimeZone = TimeZoneInfo.Utc;
-        });
+        _engine = SandboxedJavaScript.Create(TimeLimit, StatementLimit, MemoryLimitBytes, RecursionLimit);
 
         Define("uuid", (_, _) => OrchardId.New());
         Define("base64", (_, args) => Base64(Arg(args, 0)));
