@@ -27,5 +27,9 @@ internal static class ContentTaskHelpers
         };
     }
 
+    /// <summary>The latest version of the item the activity names (<c>Content</c>, else the event's); null when there is none.</summary>
+    public static async Task<ContentItem?> LatestAsync(ActivityContext context) =>
+        await ContentItemIdAsync(context) is { } id ? await Contents(context).GetAsync(id, VersionOptions.Latest) : null;
+
     public static JsonNode? ToJson(ContentItem item) => JsonSerializer.SerializeToNode(item);
 }

@@ -13,13 +13,12 @@ public sealed class PublishContentTask : TaskActivity
 
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var contents = ContentTaskHelpers.Contents(context);
-        if (await ContentTaskHelpers.ContentItemIdAsync(context) is not { } id || await contents.GetAsync(id, VersionOptions.Latest) is not { } item)
+        if (await ContentTaskHelpers.LatestAsync(context) is not { } item)
         {
             return ActivityResult.Outcomes("NotFound");
         }
 
-        var result = await contents.PublishAsync(item);
+        var result = await ContentTaskHelpers.Contents(context).PublishAsync(item);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The item was not published: " + string.Join("; ", result.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));

@@ -13,8 +13,7 @@ public sealed class RetrieveContentTask : TaskActivity
 
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var contents = ContentTaskHelpers.Contents(context);
-        if (await ContentTaskHelpers.ContentItemIdAsync(context) is not { } id || await contents.GetAsync(id, VersionOptions.Latest) is not { } item)
+        if (await ContentTaskHelpers.LatestAsync(context) is not { } item)
         {
             return ActivityResult.Outcomes("NotFound");
         }
