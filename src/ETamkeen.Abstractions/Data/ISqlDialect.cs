@@ -10,4 +10,10 @@ public interface ISqlDialect
 
     /// <summary>Appends paging: <c>LIMIT @take OFFSET @skip</c> on both providers.</summary>
     string Page(int skip, int take);
+
+    /// <summary>
+    /// <c>column</c> is one of the list parameter's values: Dapper expands a list into
+    /// <c>IN (@p1, @p2...)</c> for SQLite but hands PostgreSQL an array, which wants <c>= ANY(@p)</c>.
+    /// </summary>
+    string In(string column, string parameter);
 }

@@ -7,6 +7,7 @@ public sealed class SqliteDialect : ISqlDialect
     public string Name => "Sqlite";
     public string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     public string Page(int skip, int take) => $" LIMIT {take} OFFSET {skip}";
+    public string In(string column, string parameter) => $"{column} IN @{parameter}";
 }
 
 public sealed class PostgresDialect : ISqlDialect
@@ -16,4 +17,5 @@ public sealed class PostgresDialect : ISqlDialect
     public string Name => "Postgres";
     public string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     public string Page(int skip, int take) => $" LIMIT {take} OFFSET {skip}";
+    public string In(string column, string parameter) => $"{column} = ANY(@{parameter})";
 }
