@@ -17,6 +17,11 @@ internal static class EntryPoint
             return await WorkflowThroughputScenario.RunAsync(args);
         }
 
+        if (args.Length > 0 && args[0] == RegistrationThroughputScenario.Name)
+        {
+            return await RegistrationThroughputScenario.RunAsync(args);
+        }
+
         if (args.Length > 0 && args[0] == SearchScenario.Name)
         {
             return await SearchScenario.RunAsync(args);

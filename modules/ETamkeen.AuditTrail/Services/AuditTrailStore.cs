@@ -97,9 +97,7 @@ public sealed class AuditTrailStore(IDbConnectionFactory db)
             $"DELETE FROM {Table} WHERE \"CreatedUtc\" < @cutoff", new { cutoff = Unspecified(cutoffUtc) }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>The columns hold UTC without a kind: Npgsql refuses a UTC value for them.</summary>
-    private static DateTime Unspecified(DateTime value) =>
-        DateTime.SpecifyKind(value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value, DateTimeKind.Unspecified);
+    private static DateTime Unspecified(DateTime value) => DbDates.ToColumn(value);
 
     /// <summary>A user's text searched literally: LIKE's wildcards in it are escaped.</summary>
     private static string Like(string text) =>

@@ -38,12 +38,8 @@ public sealed class ContentItemIndexProvider : IndexProvider<ContentItem, Conten
         },
     ];
 
-    /// <summary>
-    /// Index dates are UTC in plain timestamp columns (SQLite has no offset type); the kind is
-    /// cleared so that Npgsql writes them as they are instead of refusing a UTC value.
-    /// </summary>
-    internal static DateTime? Utc(DateTime? value) =>
-        value is { } v ? DateTime.SpecifyKind(v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : v, DateTimeKind.Unspecified) : null;
+    /// <summary>Index dates are UTC in plain timestamp columns (SQLite has no offset type).</summary>
+    internal static DateTime? Utc(DateTime? value) => ETamkeen.Data.DbDates.ToColumn(value);
 
     internal static string Clip(string? value, int length) => value is null ? "" : value.Length <= length ? value : value[..length];
 }

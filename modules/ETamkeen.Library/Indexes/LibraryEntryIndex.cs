@@ -53,7 +53,7 @@ public sealed class LibraryEntryIndexProvider : IndexProvider<ContentItem, Libra
             Year = Year(entry["Year"]?["Value"]),
             Published = item.Published,
             Latest = item.Latest,
-            PublishedUtc = item.PublishedUtc is { } p ? DateTime.SpecifyKind(p.Kind == DateTimeKind.Local ? p.ToUniversalTime() : p, DateTimeKind.Unspecified) : null,
+            PublishedUtc = DbDates.ToColumn(item.PublishedUtc),
         };
     }
 

@@ -59,10 +59,10 @@ public sealed class LibraryReviewStore(IDbConnectionFactory db)
             review.ContentItemId,
             review.Status,
             review.SubmittedBy,
-            SubmittedUtc = Plain(review.SubmittedUtc),
+            SubmittedUtc = DbDates.ToColumn(review.SubmittedUtc),
             review.ReturnComment,
             review.ReviewedBy,
-            ReviewedUtc = Plain(review.ReviewedUtc),
+            ReviewedUtc = DbDates.ToColumn(review.ReviewedUtc),
         };
         var updated = await connection.ExecuteAsync(
             $"UPDATE \"{LibraryIndexMigrations.ReviewTable}\" SET \"Status\" = @Status, \"SubmittedBy\" = @SubmittedBy, \"SubmittedUtc\" = @SubmittedUtc, "
@@ -79,7 +79,4 @@ public sealed class LibraryReviewStore(IDbConnectionFactory db)
         await using var connection = await db.OpenAsync();
         await connection.ExecuteAsync($"DELETE FROM \"{LibraryIndexMigrations.ReviewTable}\" WHERE \"ContentItemId\" = @contentItemId", new { contentItemId });
     }
-
-    // Plain timestamp columns on both databases: Npgsql refuses a UTC-kind value for them.
-    private static DateTime? Plain(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Unspecified) : null;
 }

@@ -95,7 +95,7 @@ public static class TrainingsApi
     {
         if (body?.Participant is null)
         {
-            return ApiRoutes.Invalid("participant", t["Give the participant: {{\"participant\": {{\"email\": …, \"firstName\": …}}}}."]);
+            return ApiRoutes.Invalid("participant", t["The body must give the participant: their e-mail, first and last name, sex and administration."]);
         }
 
         var result = await registrations.RegisterAsync(id, body.Participant, http.User);

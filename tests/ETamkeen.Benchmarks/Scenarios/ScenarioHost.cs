@@ -84,20 +84,24 @@ internal sealed class ScenarioHost : IAsyncDisposable
     }
 
     /// <summary>POST of a JSON body with the host's API key; throws with the response body unless the status is <paramref name="expected"/>.</summary>
-    public async Task PostApiAsync(string path, string json, HttpStatusCode expected)
+    public async Task PostApiAsync(string path, string json, HttpStatusCode expected) => _ = await SendApiAsync(HttpMethod.Post, path, json, expected);
+
+    /// <summary>A request with the host's API key (a JSON body when given); returns the body, or throws with it unless the status is <paramref name="expected"/>.</summary>
+    public async Task<string> SendApiAsync(HttpMethod method, string path, string? json, HttpStatusCode expected)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        using var request = new HttpRequestMessage(method, path)
         {
-            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+            Content = json is null ? null : new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
         using var response = await Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != expected)
         {
-            throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {body}");
         }
 
-        _ = await response.Content.ReadAsByteArrayAsync();
+        return body;
     }
 
     /// <summary>GET that must answer 200; returns nothing so that the body is read and dropped.</summary>

@@ -25,6 +25,9 @@ public sealed partial class BrowserSession(PortalFactory portal, string basePath
 
     public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(BasePath + path);
 
+    /// <summary>The signed-in client itself, for the APIs a user calls with their cookie (paths include the tenant's prefix).</summary>
+    public HttpClient Client => _client;
+
     public async Task<string> PageAsync(string path)
     {
         var response = await GetAsync(path);

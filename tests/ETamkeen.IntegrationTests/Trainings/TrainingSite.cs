@@ -122,7 +122,7 @@ public static class TrainingSite
     };
 
     public static Task<HttpResponseMessage> RegisterAsync(HttpClient client, TestTenant tenant, string sessionId, JsonObject participant) =>
-        client.PostAsJsonAsync($"{tenant.Path}/api/trainings/sessions/{sessionId}/registrations", new JsonObject { ["participant"] = participant });
+        client.PostAsJsonAsync($"{tenant.Path}/api/trainings/sessions/{sessionId}/registrations", new JsonObject { ["participant"] = participant.DeepClone() });
 
     public static async Task<JsonElement> RegisteredAsync(HttpClient client, TestTenant tenant, string sessionId, JsonObject participant)
     {
