@@ -108,3 +108,22 @@ post() {
         exit 1
     fi
 }
+
+# run_wrk "WRK-ARGS" URL [extra wrk arguments...]: prints the requests/s; stops the script when
+# the target answered errors under load (a fast error page would flatter it).
+run_wrk() {
+    local out
+    # shellcheck disable=SC2086 # the arguments are meant to split
+    out=$("${client_cpu[@]}" wrk $1 "${@:3}" "$2")
+    if grep -q 'Non-2xx or 3xx responses' <<<"$out"; then
+        echo "$2 answered errors under load:" >&2
+        echo "$out" >&2
+        exit 1
+    fi
+    awk '/^Requests\/sec:/ {print $2}' <<<"$out"
+}
+
+# median "1 2 3": the median of space-separated numbers.
+median() {
+    tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+}

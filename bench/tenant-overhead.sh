@@ -39,17 +39,6 @@ for i in "${!names[@]}"; do
     fi
 done
 
-run_wrk() {
-    local out
-    # shellcheck disable=SC2086 # the arguments are meant to split
-    out=$("${client_cpu[@]}" wrk $1 "$2")
-    if grep -q 'Non-2xx or 3xx responses' <<<"$out"; then
-        echo "$2 answered errors under load:" >&2
-        echo "$out" >&2
-        exit 1
-    fi
-    awk '/^Requests\/sec:/ {print $2}' <<<"$out"
-}
 
 echo "== warming up (wrk $warmup_args on each target)"
 for i in "${!names[@]}"; do
@@ -66,9 +55,6 @@ for round in $(seq 1 "$rounds"); do
     done
 done
 
-median() {
-    tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
-}
 
 bare=$(median "${results[bare]}")
 tenant=$(median "${results[tenant]}")

@@ -36,14 +36,31 @@ public sealed class Startup : StartupBase
         services.AddScoped<RegistrationService>();
         services.AddScoped<RegistrationQueries>();
         services.AddScoped<TrainingCatalog>();
+        // Public pages: catalogue, calendar, session pages, "my trainings", iCalendar.
+        services.AddScoped<TrainingSchedule>();
+        services.AddScoped<TrainingCatalogueQuery>();
+        services.AddScoped<TrainingCalendarQuery>();
+        services.AddScoped<TrainingSessionPageQuery>();
+        services.AddScoped<AdministrationDirectory>();
+        services.AddScoped<AttendanceStore>();
+        services.AddScoped<AttendanceImport>();
+        services.AddScoped<AttendanceAccess>();
+        services.AddScoped<TrainingExportContext>();
+        services.AddScoped<TrainingExportWriter>();
 
         services.AddActivity<TrainingRegistrationEvent>();
         services.AddActivity<DecideTrainingRegistrationTask>();
+        // Evaluations (hot, cold, reminders, low-score alert) and certificates.
+        services.AddTrainingEvaluations();
 
         services.AddScoped<Navigation.INavigationProvider, AdminMenu>();
         services.AddPermissionProvider<Permissions>();
     }
 
-    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
         routes.MapTrainingsApi();
+        routes.MapTrainingCalendarApi();
+        routes.MapTrainingExportApi();
+    }
 }

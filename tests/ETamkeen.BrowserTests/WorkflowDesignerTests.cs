@@ -86,6 +86,75 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture)
         Assert.Equal("Page", detail.GetProperty("State").GetProperty("Properties").GetProperty("publishedType").GetString());
     }
 
+    [Fact]
+    public async Task Designer_undoes_and_redoes_and_a_drag_at_half_size_saves_the_true_coordinates()
+    {
+        await fixture.Portal.EnableFeatureAsync("ETamkeen.Workflows");
+        var page = await OpenDesignerAsync("fr-FR");
+        await using var context = page.Context;
+        Assert.True(await page.Locator("#wf-undo").IsDisabledAsync());
+        await page.Locator("#wf-name").FillAsync("Annuler et zoomer");
+        await page.Locator("[data-add-activity=ContentPublishedEvent]").ClickAsync();
+        await page.Locator("#wf-is-start").CheckAsync();
+        await page.Locator("#wf-prop-ContentTypeFilter").FillAsync("Page");
+        await page.Locator("[data-add-activity=LogTask]").ClickAsync();
+        await page.Locator("#wf-prop-Text").FillAsync("Publiée");
+        await page.Locator(".wf-node[data-activity-id=activity1] .wf-box").ClickAsync();
+        await page.Locator("#wf-connect-button").ClickAsync();
+        var node = page.Locator(".wf-node[data-activity-id=activity2]");
+        var task = node.Locator(".wf-box");
+        Assert.Equal((60, 180), await PositionAsync(node));
+
+        // A drag, undone with Ctrl+Z, redone and undone with the buttons.
+        await DragAsync(page, task, 200, 40);
+        Assert.Equal((260, 220), await PositionAsync(node));
+        await page.Keyboard.PressAsync("Control+z");
+        Assert.Equal((60, 180), await PositionAsync(node));
+        await page.Locator("#wf-redo").ClickAsync();
+        Assert.Equal((260, 220), await PositionAsync(node));
+        await page.Locator("#wf-undo").ClickAsync();
+        Assert.Equal((60, 180), await PositionAsync(node));
+
+        // Adding, deleting and a property edit undo too; Ctrl+Y redoes.
+        await page.Locator("[data-add-activity=NotifyTask]").ClickAsync();
+        Assert.Equal(3, await page.Locator(".wf-node").CountAsync());
+        await page.Locator("#wf-undo").ClickAsync();
+        Assert.Equal(2, await page.Locator(".wf-node").CountAsync());
+        await page.Keyboard.PressAsync("Control+y");
+        Assert.Equal(3, await page.Locator(".wf-node").CountAsync());
+        await page.Locator(".wf-node[data-activity-id=activity3] .wf-box").ClickAsync();
+        await page.Locator("#wf-delete-activity").ClickAsync();
+        Assert.Equal(2, await page.Locator(".wf-node").CountAsync());
+        await page.Locator("#wf-undo").ClickAsync();
+        await page.Locator("#wf-undo").ClickAsync();
+        Assert.Equal(2, await page.Locator(".wf-node").CountAsync());
+        await task.ClickAsync();
+        await page.Locator("#wf-prop-Text").FillAsync("Changé");
+        await page.Locator("#wf-undo").ClickAsync();
+        Assert.Equal("Publiée", await page.Locator("#wf-prop-Text").InputValueAsync());
+        Assert.Equal(1, await page.Locator("svg.wf-lines path.wf-transition").CountAsync());
+
+        // At 50 %, 100 screen pixels are 200 of the drawing's.
+        await page.Locator("#wf-zoom-out").ClickAsync();
+        await page.Locator("#wf-zoom-out").ClickAsync();
+        Assert.Equal("Zoom : 50 %", await page.Locator("#wf-zoom-level").InnerTextAsync());
+        Assert.True(await page.Locator("#wf-zoom-out").IsDisabledAsync());
+        await DragAsync(page, task, 100, 50);
+        Assert.Equal((260, 280), await PositionAsync(node));
+        await page.Locator("#wf-zoom-reset").ClickAsync();
+        Assert.Equal("Zoom : 100 %", await page.Locator("#wf-zoom-level").InnerTextAsync());
+        Assert.Equal(1, await page.Locator("svg.wf-lines path.wf-transition").CountAsync());
+
+        await page.Locator("#wf-save").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/designer", StringComparison.Ordinal));
+        var id = new Uri(page.Url).AbsolutePath.Split('/')[^2];
+        using var api = fixture.Portal.Client();
+        var saved = await api.GetFromJsonAsync<JsonElement>($"api/workflows/types/{id}");
+        var activity = saved.GetProperty("Activities").EnumerateArray().Single(a => a.GetProperty("ActivityId").GetString() == "activity2");
+        Assert.Equal((260, 280), (activity.GetProperty("X").GetInt32(), activity.GetProperty("Y").GetInt32()));
+        Assert.Equal("Publiée", activity.GetProperty("Properties").GetProperty("Text").GetProperty("Expression").GetString());
+    }
+
     [Theory]
     [InlineData("fr-FR", "fr")]
     [InlineData("ar-MA", "ar")]
@@ -126,6 +195,23 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture)
         var response = await page.GotoAsync("/admin/workflows/create");
         Assert.Equal(200, response?.Status);
         return page;
+    }
+
+    private static async Task DragAsync(IPage page, ILocator box, int dx, int dy)
+    {
+        var from = await BoxAsync(box);
+        await page.Mouse.MoveAsync(from.X + 10, from.Y + 5);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(from.X + 10 + dx / 2f, from.Y + 5 + dy / 2f, new MouseMoveOptions { Steps = 4 });
+        await page.Mouse.MoveAsync(from.X + 10 + dx, from.Y + 5 + dy, new MouseMoveOptions { Steps = 4 });
+        await page.Mouse.UpAsync();
+    }
+
+    private static async Task<(int X, int Y)> PositionAsync(ILocator node)
+    {
+        var style = await node.EvaluateAsync<string[]>("n => [n.style.left, n.style.top]");
+        return (int.Parse(style[0].Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(style[1].Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator)

@@ -132,7 +132,8 @@ public static class TrainingsApi
         };
     }
 
-    private static bool TryDate(string? text, out DateOnly? day)
+    /// <summary>An optional <c>yyyy-MM-dd</c> query value: true with null when absent, false when not a date.</summary>
+    internal static bool TryDate(string? text, out DateOnly? day)
     {
         day = null;
         if (string.IsNullOrWhiteSpace(text))

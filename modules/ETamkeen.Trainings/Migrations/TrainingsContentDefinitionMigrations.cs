@@ -24,7 +24,11 @@ public sealed class TrainingsContentDefinitionMigrations(
     ContentQueries queries,
     WorkflowTypeStore workflowTypes) : IShellActivationHandler
 {
-    private const int Latest = 1;
+    private const int Latest = 2;
+
+    // Step 2: the evaluation timer and the low-score alert (installed when absent, like step 1's workflow).
+    private static readonly string[] EvaluationWorkflows =
+        ["ETamkeen.Trainings.Workflows.evaluations.json", "ETamkeen.Trainings.Workflows.evaluation-alert.json"];
 
     public async Task ActivatedAsync(CancellationToken cancellationToken)
     {
@@ -34,12 +38,23 @@ public sealed class TrainingsContentDefinitionMigrations(
             return;
         }
 
-        await DefineTypesAsync();
-        await CreateTaxonomyAsync(TrainingContent.AxesTaxonomyId, "training-axes", "Axes du catalogue de formations", TrainingTerms.Axes);
-        await CreateTaxonomyAsync(TrainingContent.ModalitiesTaxonomyId, "training-modalities", "Modalités de formation", TrainingTerms.Modalities);
-        await CreateTaxonomyAsync(TrainingContent.LevelsTaxonomyId, "training-levels", "Niveaux (central ou local)", TrainingTerms.Levels);
-        await CreateTaxonomyAsync(TrainingContent.RegionsTaxonomyId, "training-regions", "Régions du Royaume", TrainingTerms.Regions);
-        await InstallWorkflowAsync(TrainingWorkflows.RegistrationApprovalResource, cancellationToken);
+        if (state.Applied < 1)
+        {
+            await DefineTypesAsync();
+            await CreateTaxonomyAsync(TrainingContent.AxesTaxonomyId, "training-axes", "Axes du catalogue de formations", TrainingTerms.Axes);
+            await CreateTaxonomyAsync(TrainingContent.ModalitiesTaxonomyId, "training-modalities", "Modalités de formation", TrainingTerms.Modalities);
+            await CreateTaxonomyAsync(TrainingContent.LevelsTaxonomyId, "training-levels", "Niveaux (central ou local)", TrainingTerms.Levels);
+            await CreateTaxonomyAsync(TrainingContent.RegionsTaxonomyId, "training-regions", "Régions du Royaume", TrainingTerms.Regions);
+            await InstallWorkflowAsync(TrainingWorkflows.RegistrationApprovalResource, cancellationToken);
+        }
+
+        if (state.Applied < 2)
+        {
+            foreach (var resource in EvaluationWorkflows)
+            {
+                await InstallWorkflowAsync(resource, cancellationToken);
+            }
+        }
 
         state.Applied = Latest;
         session.Save(state);

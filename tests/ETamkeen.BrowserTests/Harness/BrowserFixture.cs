@@ -7,7 +7,7 @@ namespace ETamkeen.BrowserTests.Harness;
 /// One portal and one Chromium for the whole run: starting either costs seconds, and each
 /// test opens its own browser context (cookies, locale), so tests stay independent.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Debian's Chromium. Playwright never downloads a browser here.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -18,7 +18,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public PortalServer Portal { get; } = new();
+    public BrowserFixture()
+        : this(new PortalServer())
+    {
+    }
+
+    /// <summary>For a collection that needs a host of its own (its own clock or mail server).</summary>
+    protected BrowserFixture(PortalServer portal) => Portal = portal;
+
+    public PortalServer Portal { get; }
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
@@ -38,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null)
         {

@@ -21,8 +21,14 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public const string AdminPassword = "Browser-Tests-2026!";
 
     private readonly string _appData = Path.Combine(Path.GetTempPath(), "etk-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly Action<IWebHostBuilder>? _configure;
 
-    public PortalServer() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    /// <param name="configure">What a test collection changes on its own host (a mail server, a clock).</param>
+    public PortalServer(Action<IWebHostBuilder>? configure = null)
+    {
+        _configure = configure;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
 
     /// <summary>http://127.0.0.1:{port}, without a trailing slash.</summary>
     public string Address { get; private set; } = "";
@@ -95,6 +101,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("ETamkeen:Tenants:ApiKey", ApiKey);
         builder.UseSetting("ETamkeen:Admin:Password", AdminPassword);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        _configure?.Invoke(builder);
     }
 
     protected override void Dispose(bool disposing)

@@ -43,13 +43,16 @@ public static class TrainingSite
             },
         });
 
-    /// <summary>A published training in French; returns its id, which is also its localization set.</summary>
-    public static Task<string> TrainingAsync(TestTenant tenant, string title = "Communication digitale et e-Readiness", string set = "") =>
-        SaveAsync(tenant, new JsonObject
+    /// <summary>A published training in French; returns its id, which is also its localization set unless one is given.</summary>
+    public static Task<string> TrainingAsync(TestTenant tenant, string title = "Communication digitale et e-Readiness", string set = "")
+    {
+        var id = "training" + Guid.NewGuid().ToString("N")[..18];
+        return SaveAsync(tenant, new JsonObject
         {
+            ["ContentItemId"] = id,
             ["ContentType"] = "Training",
             ["TitlePart"] = new JsonObject { ["Title"] = title },
-            ["LocalizationPart"] = new JsonObject { ["Culture"] = "fr", ["LocalizationSet"] = set },
+            ["LocalizationPart"] = new JsonObject { ["Culture"] = "fr", ["LocalizationSet"] = set.Length == 0 ? id : set },
             ["Training"] = new JsonObject
             {
                 ["Axis"] = Terms("training-axes", AxisCommunication),
@@ -59,6 +62,7 @@ public static class TrainingSite
                 ["Summary"] = new JsonObject { ["Text"] = "Comprendre les spécificités de la communication digitale." },
             },
         });
+    }
 
     /// <summary>A published session of the training; days are relative to today so that registration is open unless told otherwise.</summary>
     public static Task<string> SessionAsync(

@@ -8,16 +8,6 @@ using Xunit;
 
 namespace ETamkeen.IntegrationTests.Workflows;
 
-/// <summary>A clock the tests move by hand; every tenant's workflows read it.</summary>
-public sealed class ManualClock : TimeProvider
-{
-    private long _ticks = new DateTimeOffset(2026, 11, 22, 10, 17, 0, TimeSpan.Zero).UtcTicks;
-
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
-}
-
 /// <summary>The portal with its mail relay on a local SMTP server and its clock in the tests' hands.</summary>
 public sealed class WorkflowPortalFactory : PortalFactory
 {
