@@ -9,6 +9,7 @@ using ETamkeen.Workflows.Deployment;
 using ETamkeen.Workflows.Designer;
 using ETamkeen.Workflows.Endpoints;
 using ETamkeen.Workflows.Handlers;
+using ETamkeen.Workflows.Http;
 using ETamkeen.Workflows.Recipes;
 using ETamkeen.Workflows.Scripting;
 using ETamkeen.Workflows.Services;
@@ -32,6 +33,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<ActivityLibrary>();
         services.AddScoped<WorkflowExecutor>();
         services.AddScoped<WorkflowTypeStore>();
+        services.AddSingleton<WorkflowTypeCache>();
         services.AddScoped<WorkflowTypeValidator>();
         services.AddScoped<WorkflowInstanceStore>();
         services.AddScoped<WorkflowStartTimerStore>();
@@ -39,10 +41,12 @@ public sealed class Startup : StartupBase
         services.AddScoped<IContentEventHandler, WorkflowContentHandler>();
         services.AddScoped<IBackgroundTask, WorkflowTimerBackgroundTask>();
         services.AddScoped<IBackgroundTask, WorkflowPruningBackgroundTask>();
+        services.AddScoped<IBackgroundTask, WorkflowTimeoutBackgroundTask>();
         services.AddRecipeStep<WorkflowTypeStep>();
         services.AddScoped<IDeploymentSource, WorkflowTypeDeploymentSource>();
         services.AddScoped<Navigation.INavigationProvider, AdminMenu>();
         services.AddPermissionProvider<Permissions>();
+        AddHttp(services);
 
         services.AddActivity<ContentCreatedEvent>();
         services.AddActivity<ContentUpdatedEvent>();
@@ -65,12 +69,37 @@ public sealed class Startup : StartupBase
         services.AddActivity<CreateContentTask>();
         services.AddActivity<PublishContentTask>();
         services.AddActivity<RetrieveContentTask>();
+        services.AddActivity<HttpRequestEvent>();
+        services.AddActivity<HttpRequestTask>();
+        services.AddActivity<HttpResponseTask>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
         routes.MapWorkflowApi();
         routes.MapDesignerAssets();
+        routes.MapHttpWorkflows();
+    }
+
+    /// <summary>Signed links, and the one client <c>HttpRequestTask</c> sends with: its own address checks, no proxy, no redirects.</summary>
+    private static void AddHttp(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddOptions<WorkflowHttpOptions>().BindConfiguration(WorkflowHttpOptions.Section);
+        services.AddOptions<WorkflowLinkOptions>().BindConfiguration(WorkflowLinkOptions.Section);
+        services.AddSingleton<HttpRequestGuard>();
+        services.AddSingleton<WorkflowLinkProtector>();
+        services.AddScoped<WorkflowLinks>();
+        services.AddScoped<Scripting.IWorkflowLiquidExtension, UserTaskLinkFunction>();
+        services.AddHttpClient(HttpRequestGuard.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                UseCookies = false,
+                ConnectCallback = sp.GetRequiredService<HttpRequestGuard>().ConnectAsync,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            });
     }
 }
 

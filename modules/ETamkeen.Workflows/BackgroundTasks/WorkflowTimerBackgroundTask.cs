@@ -1,4 +1,5 @@
 using ETamkeen.BackgroundTasks;
+using ETamkeen.Settings;
 using ETamkeen.Workflows.Activities;
 using ETamkeen.Workflows.Services;
 
@@ -13,6 +14,7 @@ public sealed class WorkflowTimerBackgroundTask(
     WorkflowInstanceStore instances,
     WorkflowStartTimerStore startTimers,
     IWorkflowManager workflows,
+    ISiteService site,
     TimeProvider clock) : IBackgroundTask
 {
     public string Name => "Workflow timers";
@@ -20,17 +22,18 @@ public sealed class WorkflowTimerBackgroundTask(
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var type in await types.ListAsync(enabledOnly: true, cancellationToken))
+        foreach (var type in await types.EnabledAsync(cancellationToken))
         {
             foreach (var start in type.StartActivities(nameof(TimerEvent)).ToList())
             {
                 var expression = CronSchedules.ExpressionOf(start);
+                var zone = await CronSchedules.ZoneOfAsync(start, () => site, cancellationToken);
                 DateTime due;
                 try
                 {
                     // A new timer counts from when its type was saved, so the first occurrence after that fires.
                     due = await startTimers.GetAsync(type.WorkflowTypeId, start.ActivityId, cancellationToken)
-                        ?? await startTimers.CreateAsync(type.WorkflowTypeId, start.ActivityId, CronSchedules.Next(expression, type.ModifiedUtc), cancellationToken);
+                        ?? await startTimers.CreateAsync(type.WorkflowTypeId, start.ActivityId, CronSchedules.Next(expression, type.ModifiedUtc, zone), cancellationToken);
                 }
                 catch (FormatException)
                 {
@@ -43,7 +46,7 @@ public sealed class WorkflowTimerBackgroundTask(
                 }
 
                 // Moving the due time on is the claim: another node that read the same time gets 0 rows.
-                if (await startTimers.AdvanceAsync(type.WorkflowTypeId, start.ActivityId, due, CronSchedules.Next(expression, now), cancellationToken))
+                if (await startTimers.AdvanceAsync(type.WorkflowTypeId, start.ActivityId, due, CronSchedules.Next(expression, now, zone), cancellationToken))
                 {
                     await workflows.StartAsync(type, start, cancellationToken: cancellationToken);
                 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using ETamkeen.AuditTrail;
 using ETamkeen.Security;
+using ETamkeen.Settings;
 using ETamkeen.Workflows.Designer;
 using ETamkeen.Workflows.Models;
 using ETamkeen.Workflows.Services;
@@ -14,7 +16,8 @@ namespace ETamkeen.Workflows.Controllers;
 /// <summary>
 /// The designer: draws a type from the activity descriptors and saves it as Orchard's
 /// <c>WorkflowType</c> JSON. The save is validated here whatever the browser said; a valid
-/// definition becomes a new version, so running instances keep theirs.
+/// definition becomes a new version, so running instances keep theirs. A save that names the
+/// version it was drawn from (<c>?version=</c>) is refused when someone saved a newer one meanwhile.
 /// </summary>
 [Permission("ManageWorkflows")]
 [AutoValidateAntiforgeryToken]
@@ -25,6 +28,7 @@ public sealed class WorkflowDesignerController(
     ActivityLibrary activities,
     WorkflowTypeValidator validator,
     IEnumerable<IAuditTrail> audit,
+    ISiteService site,
     IStringLocalizer<WorkflowDesignerController> t) : Controller
 {
     private static readonly JsonSerializerOptions Camel = new(JsonSerializerDefaults.Web);
@@ -41,9 +45,12 @@ public sealed class WorkflowDesignerController(
     public async Task<IActionResult> Save(CancellationToken cancellationToken)
     {
         string json;
+        var loaded = Request.Query["version"].ToString();
         if (Request.HasFormContentType)
         {
-            json = (await Request.ReadFormAsync(cancellationToken))["workflow"].ToString();
+            var form = await Request.ReadFormAsync(cancellationToken);
+            json = form["workflow"].ToString();
+            loaded = form.TryGetValue("version", out var field) ? field.ToString() : loaded;
         }
         else
         {
@@ -73,7 +80,13 @@ public sealed class WorkflowDesignerController(
             type.WorkflowTypeId = Guid.NewGuid().ToString("N");
         }
 
-        var version = await types.SaveAsync(type, cancellationToken);
+        int? expected = isNew || string.IsNullOrWhiteSpace(loaded) ? null
+            : int.TryParse(loaded, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+        if (await types.SaveAsync(type, expected, cancellationToken) is not { } version)
+        {
+            return await StaleAsync(type.WorkflowTypeId, cancellationToken);
+        }
+
         await timers.ResetAsync(type.WorkflowTypeId, cancellationToken);
         await audit.RecordAsync(new AuditEvent(WorkflowsAdminController.AuditCategory, isNew ? "Created" : "Saved", type.WorkflowTypeId) { SubjectDisplay = type.Name }, cancellationToken);
         return Json(new
@@ -84,6 +97,15 @@ public sealed class WorkflowDesignerController(
             message = t["The workflow was saved (version {0}).", version].Value,
             problems,
         }, Camel);
+    }
+
+    private async Task<IActionResult> StaleAsync(string workflowTypeId, CancellationToken cancellationToken)
+    {
+        var current = await types.GetAsync(workflowTypeId, cancellationToken);
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById((await site.GetAsync(cancellationToken)).TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+        var when = current is null ? "?" : TimeZoneInfo.ConvertTimeFromUtc(current.ModifiedUtc, zone).ToString("g", CultureInfo.CurrentCulture);
+        var message = t["Someone saved this workflow at {0} (version {1}) — reload to see their changes. Yours were not saved.", when, current?.Version ?? 0].Value;
+        return new JsonResult(new { title = message, problems = new[] { new WorkflowProblem(null, WorkflowProblem.Error, message) } }, Camel) { StatusCode = StatusCodes.Status409Conflict };
     }
 
     private JsonResult Refused(IReadOnlyList<WorkflowProblem> problems) =>

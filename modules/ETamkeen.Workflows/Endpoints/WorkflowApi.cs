@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ETamkeen.Api;
 using ETamkeen.Workflows.Activities;
+using ETamkeen.Workflows.Http;
 using ETamkeen.Workflows.Models;
 using ETamkeen.Workflows.Services;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +30,7 @@ public static class WorkflowApi
             await types.GetAsync(id, ct) is { } type ? Results.Ok(WorkflowTypeSerializer.Write(type)) : Results.NotFound());
         manage.MapGet("/types/{id}/instances", async (string id, WorkflowInstanceStore instances, CancellationToken ct) =>
             Results.Json((await instances.ListAsync(id, cancellationToken: ct)).Select(Summary), Orchard));
+        manage.MapGet("/types/{id}/activities/{activityId}/url", InvokeUrlAsync);
         manage.MapGet("/instances/{id}", async (string id, WorkflowInstanceStore instances, CancellationToken ct) =>
             await instances.GetAsync(id, ct) is { } instance
                 ? Results.Json(Detail(instance, await instances.BlockingOfAsync(id, ct)), Orchard)
@@ -37,6 +39,29 @@ public static class WorkflowApi
             await workflows.RestartAsync(id, ct) ? Results.NoContent() : ApiRoutes.Problem(StatusCodes.Status409Conflict, "Only a faulted instance can be restarted."));
 
         routes.MapApiGroup("/api/workflows/signal", Permissions.ExecuteWorkflows).MapPost("/{name}", SignalAsync);
+    }
+
+    /// <summary>
+    /// The signed address of a type's <c>HttpRequestEvent</c>, for an administrator to hand out;
+    /// <c>?workflowId=</c> makes one that resumes that instance, <c>?correlationId=</c> one that
+    /// starts (or resumes) with that correlation id.
+    /// </summary>
+    private static async Task<IResult> InvokeUrlAsync(string id, string activityId, string? workflowId, string? correlationId, WorkflowTypeStore types, WorkflowLinkProtector protector, WorkflowLinks links, CancellationToken ct)
+    {
+        if (await types.GetAsync(id, ct) is not { } type)
+        {
+            return Results.NotFound();
+        }
+
+        if (type.Activity(activityId) is not { Name: nameof(HttpRequestEvent) } activity)
+        {
+            return ApiRoutes.Problem(StatusCodes.Status404NotFound, $"The workflow has no HttpRequestEvent {activityId}.");
+        }
+
+        var (token, expires) = protector.Protect(
+            new InvocationToken(type.WorkflowTypeId, activityId, string.IsNullOrWhiteSpace(workflowId) ? null : workflowId, string.IsNullOrWhiteSpace(correlationId) ? null : correlationId),
+            HttpRequestEvent.LifeSpan(activity.Properties["TokenLifeSpan"]?.ToString()));
+        return Results.Ok(new { url = links.Invoke(token), method = HttpRequestEvent.MethodOf(activity.Properties["HttpMethod"]?.ToString()), expiresUtc = expires });
     }
 
     private static IResult Activities(ActivityLibrary library) =>
@@ -85,6 +110,6 @@ public static class WorkflowApi
         i.CreatedUtc,
         i.ModifiedUtc,
         i.State,
-        BlockingActivities = blocking.Select(b => new { b.ActivityId, b.ActivityName, b.DueUtc, Roles = b.Roles.Trim('|').Split('|', StringSplitOptions.RemoveEmptyEntries) }),
+        BlockingActivities = blocking.Select(b => new { b.ActivityId, b.ActivityName, b.DueUtc, Roles = BlockingActivity.Split(b.Roles), Users = BlockingActivity.Split(b.Users) }),
     };
 }

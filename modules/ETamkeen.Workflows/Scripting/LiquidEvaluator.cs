@@ -48,6 +48,11 @@ public sealed class LiquidEvaluator
             globals["ContentItem"] = ETamkeen.Contents.Templates.LiquidModel.ToScript(item);
         }
 
+        foreach (var extension in workflow.Services.GetService(typeof(IEnumerable<IWorkflowLiquidExtension>)) as IEnumerable<IWorkflowLiquidExtension> ?? [])
+        {
+            extension.Extend(globals, workflow);
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(workflow.CancellationToken);
         timeout.CancelAfter(TimeLimit);
         var context = new LiquidTemplateContext

@@ -67,7 +67,8 @@ public sealed class WorkflowExecutor(ActivityLibrary activities)
                     ActivityName = record.Name,
                     CorrelationId = context.Instance.CorrelationId,
                     DueUtc = result.DueUtc,
-                    Roles = result.Roles.Count == 0 ? "" : "|" + string.Join("|", result.Roles) + "|",
+                    Roles = BlockingActivity.Joined(result.Roles),
+                    Users = BlockingActivity.Joined(result.Users),
                     CreatedUtc = context.UtcNow,
                 });
                 continue;

@@ -1,3 +1,4 @@
+using ETamkeen.Data;
 using System.Text.Json;
 using ETamkeen.Workflows.Models;
 
@@ -26,8 +27,8 @@ internal sealed class WorkflowInstanceRow
         CorrelationId = i.CorrelationId,
         State = JsonSerializer.Serialize(i.State),
         FaultMessage = i.FaultMessage is { Length: > 2000 } message ? message[..2000] : i.FaultMessage,
-        CreatedUtc = SqlDates.ToColumn(i.CreatedUtc),
-        ModifiedUtc = SqlDates.ToColumn(i.ModifiedUtc),
+        CreatedUtc = DbDates.ToColumn(i.CreatedUtc),
+        ModifiedUtc = DbDates.ToColumn(i.ModifiedUtc),
         RowVersion = i.RowVersion,
     };
 
@@ -40,8 +41,8 @@ internal sealed class WorkflowInstanceRow
         CorrelationId = CorrelationId,
         State = JsonSerializer.Deserialize<WorkflowState>(State) ?? new(),
         FaultMessage = FaultMessage,
-        CreatedUtc = SqlDates.FromColumn(CreatedUtc),
-        ModifiedUtc = SqlDates.FromColumn(ModifiedUtc),
+        CreatedUtc = DbDates.FromColumn(CreatedUtc),
+        ModifiedUtc = DbDates.FromColumn(ModifiedUtc),
         RowVersion = RowVersion,
     };
 }

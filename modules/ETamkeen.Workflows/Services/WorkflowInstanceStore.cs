@@ -11,19 +11,38 @@ namespace ETamkeen.Workflows.Services;
 /// claims the row with <c>UPDATE ... WHERE RowVersion = @seen AND Status = 'Halted'</c>, which
 /// one caller wins on SQLite and PostgreSQL alike; the losers see 0 rows and leave it alone.
 /// </summary>
-public sealed class WorkflowInstanceStore(IDbConnectionFactory db)
+public sealed partial class WorkflowInstanceStore(IDbConnectionFactory db)
 {
     private const string Instances = "\"" + WorkflowMigrations.InstanceTable + "\"";
     private const string Blocking = "\"" + WorkflowMigrations.BlockingTable + "\"";
     private const string InstanceColumns = "\"WorkflowId\", \"WorkflowTypeId\", \"TypeVersion\", \"Status\", \"CorrelationId\", \"State\", \"FaultMessage\", \"CreatedUtc\", \"ModifiedUtc\", \"RowVersion\"";
-    private const string BlockingColumns = "\"Id\", \"WorkflowId\", \"WorkflowTypeId\", \"ActivityId\", \"ActivityName\", \"CorrelationId\", \"DueUtc\", \"Roles\", \"CreatedUtc\"";
+    private const string BlockingColumns = "\"Id\", \"WorkflowId\", \"WorkflowTypeId\", \"ActivityId\", \"ActivityName\", \"CorrelationId\", \"DueUtc\", \"Roles\", \"Users\", \"CreatedUtc\"";
 
-    public async Task InsertAsync(WorkflowInstance instance, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Inserts a new instance, marked as running <paramref name="runActivityId"/>. With a
+    /// <paramref name="startLock"/>, in one transaction with the lock's row: false, and nothing
+    /// stored, when a running instance holds that lock (a singleton's, or an exclusive start's).
+    /// </summary>
+    public async Task<bool> InsertAsync(WorkflowInstance instance, string runActivityId, StartLock? startLock = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO {Instances} ({InstanceColumns}) VALUES (@WorkflowId, @WorkflowTypeId, @TypeVersion, @Status, @CorrelationId, @State, @FaultMessage, @CreatedUtc, @ModifiedUtc, @RowVersion)",
-            WorkflowInstanceRow.From(instance), cancellationToken: cancellationToken));
+        if (startLock is null)
+        {
+            // One statement: no transaction's round trips on the path every start takes.
+            await connection.ExecuteAsync(new CommandDefinition(InsertInstance, Running(instance, runActivityId), cancellationToken: cancellationToken));
+            return true;
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!await TakeStartLockAsync(connection, transaction, instance, startLock, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(InsertInstance, Running(instance, runActivityId), transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task<WorkflowInstance?> GetAsync(string workflowId, CancellationToken cancellationToken = default)
@@ -43,27 +62,20 @@ public sealed class WorkflowInstanceStore(IDbConnectionFactory db)
         return [.. rows.Select(r => r.ToInstance())];
     }
 
-    /// <summary>Whether an instance of the type is still going (for singletons), or one with that correlation id (exclusive starts).</summary>
-    public async Task<bool> HasActiveAsync(string workflowTypeId, string? correlationId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM {Instances} WHERE \"WorkflowTypeId\" = @workflowTypeId AND \"Status\" IN ('Executing', 'Halted')" +
-            (correlationId is null ? "" : " AND \"CorrelationId\" = @correlationId"),
-            new { workflowTypeId, correlationId }, cancellationToken: cancellationToken));
-        return count > 0;
-    }
-
     /// <summary>
     /// Takes the instance for this run: from <paramref name="from"/> to Executing, if nobody
     /// changed it since <paramref name="rowVersion"/>. False when another caller got there first.
     /// </summary>
-    public async Task<bool> ClaimAsync(WorkflowInstance instance, WorkflowStatus from, DateTime nowUtc, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// The row remembers what the run does (<paramref name="runActivityId"/>, and the wait it
+    /// consumes): if its process dies, the timeout task faults the instance there, to be restarted.
+    /// </remarks>
+    public async Task<bool> ClaimAsync(WorkflowInstance instance, WorkflowStatus from, DateTime nowUtc, string? runActivityId = null, long? runBlockingId = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var claimed = await connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE {Instances} SET \"Status\" = 'Executing', \"RowVersion\" = \"RowVersion\" + 1, \"ModifiedUtc\" = @now WHERE \"WorkflowId\" = @id AND \"RowVersion\" = @rowVersion AND \"Status\" = @from",
-            new { id = instance.WorkflowId, rowVersion = instance.RowVersion, from = from.ToString(), now = SqlDates.ToColumn(nowUtc) },
+            $"UPDATE {Instances} SET \"Status\" = 'Executing', \"RowVersion\" = \"RowVersion\" + 1, \"ModifiedUtc\" = @now, \"RunActivityId\" = @runActivityId, \"RunBlockingId\" = @runBlockingId WHERE \"WorkflowId\" = @id AND \"RowVersion\" = @rowVersion AND \"Status\" = @from",
+            new { id = instance.WorkflowId, rowVersion = instance.RowVersion, from = from.ToString(), now = DbDates.ToColumn(nowUtc), runActivityId, runBlockingId },
             cancellationToken: cancellationToken)) == 1;
         if (claimed)
         {
@@ -91,6 +103,11 @@ public sealed class WorkflowInstanceStore(IDbConnectionFactory db)
 
         instance.RowVersion++;
         await ReplaceBlockingAsync(connection, transaction, instance.WorkflowId, blocking, cancellationToken);
+        if (instance.Status is not (WorkflowStatus.Executing or WorkflowStatus.Halted))
+        {
+            await ReleaseStartLocksAsync(connection, transaction, instance.WorkflowId, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -100,6 +117,7 @@ public sealed class WorkflowInstanceStore(IDbConnectionFactory db)
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {Blocking} WHERE \"WorkflowId\" = @workflowId", new { workflowId }, transaction, cancellationToken: cancellationToken));
+        await ReleaseStartLocksAsync(connection, transaction, workflowId, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM {Instances} WHERE \"WorkflowId\" = @workflowId", new { workflowId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
@@ -110,7 +128,7 @@ public sealed class WorkflowInstanceStore(IDbConnectionFactory db)
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
             $"DELETE FROM {Instances} WHERE \"Status\" IN ('Finished', 'Aborted') AND \"ModifiedUtc\" < @cutoff",
-            new { cutoff = SqlDates.ToColumn(cutoffUtc) }, cancellationToken: cancellationToken));
+            new { cutoff = DbDates.ToColumn(cutoffUtc) }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The waits an event may resume: by activity name, and correlation id when one is given.</summary>
@@ -137,17 +155,17 @@ public sealed class WorkflowInstanceStore(IDbConnectionFactory db)
         await using var connection = await db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<BlockingActivity>(new CommandDefinition(
             $"SELECT {BlockingColumns} FROM {Blocking} WHERE \"DueUtc\" IS NOT NULL AND \"DueUtc\" <= @now ORDER BY \"DueUtc\"{db.Dialect.Page(0, take)}",
-            new { now = SqlDates.ToColumn(nowUtc) }, cancellationToken: cancellationToken));
+            new { now = DbDates.ToColumn(nowUtc) }, cancellationToken: cancellationToken));
         return Utc(rows);
     }
 
-    /// <summary>User tasks waiting for any of these roles (Administrators see every task).</summary>
-    public async Task<IReadOnlyList<BlockingActivity>> UserTasksAsync(IReadOnlyCollection<string> roles, bool all, CancellationToken cancellationToken = default)
+    /// <summary>User tasks waiting for any of these roles or for this user by name (administrators see every task).</summary>
+    public async Task<IReadOnlyList<BlockingActivity>> UserTasksAsync(IReadOnlyCollection<string> roles, string? userName, bool all, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<BlockingActivity>(new CommandDefinition(
             $"SELECT {BlockingColumns} FROM {Blocking} WHERE \"ActivityName\" = 'UserTaskEvent' ORDER BY \"CreatedUtc\"", cancellationToken: cancellationToken));
-        return Utc(rows.Where(r => all || roles.Any(role => r.Roles.Contains("|" + role + "|", StringComparison.OrdinalIgnoreCase))));
+        return Utc(rows.Where(r => r.IsFor(roles, userName, all)));
     }
 
     private static async Task ReplaceBlockingAsync(DbConnection connection, DbTransaction transaction, string workflowId, IReadOnlyList<BlockingActivity> blocking, CancellationToken cancellationToken)
@@ -156,8 +174,8 @@ public sealed class WorkflowInstanceStore(IDbConnectionFactory db)
         foreach (var b in blocking)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                $"INSERT INTO {Blocking} (\"WorkflowId\", \"WorkflowTypeId\", \"ActivityId\", \"ActivityName\", \"CorrelationId\", \"DueUtc\", \"Roles\", \"CreatedUtc\") VALUES (@WorkflowId, @WorkflowTypeId, @ActivityId, @ActivityName, @CorrelationId, @DueUtc, @Roles, @CreatedUtc)",
-                new { b.WorkflowId, b.WorkflowTypeId, b.ActivityId, b.ActivityName, CorrelationId = b.CorrelationId ?? "", DueUtc = SqlDates.ToColumn(b.DueUtc), b.Roles, CreatedUtc = SqlDates.ToColumn(b.CreatedUtc) },
+                $"INSERT INTO {Blocking} (\"WorkflowId\", \"WorkflowTypeId\", \"ActivityId\", \"ActivityName\", \"CorrelationId\", \"DueUtc\", \"Roles\", \"Users\", \"CreatedUtc\") VALUES (@WorkflowId, @WorkflowTypeId, @ActivityId, @ActivityName, @CorrelationId, @DueUtc, @Roles, @Users, @CreatedUtc)",
+                new { b.WorkflowId, b.WorkflowTypeId, b.ActivityId, b.ActivityName, CorrelationId = b.CorrelationId ?? "", DueUtc = DbDates.ToColumn(b.DueUtc), b.Roles, Users = b.Users ?? "", CreatedUtc = DbDates.ToColumn(b.CreatedUtc) },
                 transaction, cancellationToken: cancellationToken));
         }
     }
@@ -165,8 +183,8 @@ public sealed class WorkflowInstanceStore(IDbConnectionFactory db)
     private static List<BlockingActivity> Utc(IEnumerable<BlockingActivity> rows) =>
         [.. rows.Select(r =>
         {
-            r.DueUtc = r.DueUtc is { } due ? SqlDates.FromColumn(due) : null;
-            r.CreatedUtc = SqlDates.FromColumn(r.CreatedUtc);
+            r.DueUtc = r.DueUtc is { } due ? DbDates.FromColumn(due) : null;
+            r.CreatedUtc = DbDates.FromColumn(r.CreatedUtc);
             return r;
         })];
 }

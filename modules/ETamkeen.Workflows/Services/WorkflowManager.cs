@@ -40,21 +40,12 @@ public sealed class WorkflowManager(
                 await ResumeAsync(blocking, input, cancellationToken);
             }
 
-            foreach (var type in await types.ListAsync(enabledOnly: true, cancellationToken))
+            foreach (var type in await types.EnabledAsync(cancellationToken))
             {
                 foreach (var start in type.StartActivities(name).ToList())
                 {
-                    if (type.IsSingleton && await instances.HasActiveAsync(type.WorkflowTypeId, null, cancellationToken))
-                    {
-                        continue;
-                    }
-
-                    if (isExclusive && !string.IsNullOrEmpty(correlationId) && await instances.HasActiveAsync(type.WorkflowTypeId, correlationId, cancellationToken))
-                    {
-                        continue;
-                    }
-
-                    await StartAsync(type, start, input, correlationId, cancellationToken);
+                    var exclusive = isExclusive && !string.IsNullOrEmpty(correlationId) ? StartLock.Exclusive(correlationId) : null;
+                    await StartAsync(type, start, input, correlationId, exclusive, cancellationToken);
                 }
             }
         }
@@ -64,7 +55,11 @@ public sealed class WorkflowManager(
         }
     }
 
-    public async Task<WorkflowInstance?> StartAsync(WorkflowType type, ActivityRecord start, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default)
+    public Task<WorkflowInstance?> StartAsync(WorkflowType type, ActivityRecord start, JsonObject? input = null, string? correlationId = null, CancellationToken cancellationToken = default) =>
+        StartAsync(type, start, input, correlationId, exclusive: null, cancellationToken);
+
+    // A singleton holds its type's lock whatever started it (an event, a timer); an exclusive start holds its correlation id's.
+    private async Task<WorkflowInstance?> StartAsync(WorkflowType type, ActivityRecord start, JsonObject? input, string? correlationId, StartLock? exclusive, CancellationToken cancellationToken)
     {
         if (activities.Find(start.Name) is not { } activity)
         {
@@ -90,7 +85,11 @@ public sealed class WorkflowManager(
             return null;
         }
 
-        await instances.InsertAsync(instance, cancellationToken);
+        if (!await instances.InsertAsync(instance, start.ActivityId, type.IsSingleton ? StartLock.Singleton : exclusive, cancellationToken))
+        {
+            return null;
+        }
+
         await RunAsync(context, start, cancellationToken);
         return instance;
     }
@@ -116,7 +115,7 @@ public sealed class WorkflowManager(
             return false;
         }
 
-        if (!await instances.ClaimAsync(instance, WorkflowStatus.Halted, context.UtcNow, cancellationToken))
+        if (!await instances.ClaimAsync(instance, WorkflowStatus.Halted, context.UtcNow, record.ActivityId, blocking.Id, cancellationToken))
         {
             return false;
         }
@@ -142,7 +141,7 @@ public sealed class WorkflowManager(
         }
 
         var context = Context(type, instance, cancellationToken);
-        if (!await instances.ClaimAsync(instance, WorkflowStatus.Faulted, context.UtcNow, cancellationToken))
+        if (!await instances.ClaimAsync(instance, WorkflowStatus.Faulted, context.UtcNow, record.ActivityId, cancellationToken: cancellationToken))
         {
             return false;
         }

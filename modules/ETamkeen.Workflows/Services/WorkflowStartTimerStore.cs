@@ -15,7 +15,7 @@ public sealed class WorkflowStartTimerStore(IDbConnectionFactory db)
         var due = await connection.QueryFirstOrDefaultAsync<DateTime?>(new CommandDefinition(
             $"SELECT \"DueUtc\" FROM {Table} WHERE \"WorkflowTypeId\" = @workflowTypeId AND \"ActivityId\" = @activityId",
             new { workflowTypeId, activityId }, cancellationToken: cancellationToken));
-        return due is { } d ? SqlDates.FromColumn(d) : null;
+        return due is { } d ? DbDates.FromColumn(d) : null;
     }
 
     public async Task<DateTime> CreateAsync(string workflowTypeId, string activityId, DateTime dueUtc, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class WorkflowStartTimerStore(IDbConnectionFactory db)
         await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO {Table} (\"WorkflowTypeId\", \"ActivityId\", \"DueUtc\") VALUES (@workflowTypeId, @activityId, @due)",
-            new { workflowTypeId, activityId, due = SqlDates.ToColumn(dueUtc) }, cancellationToken: cancellationToken));
+            new { workflowTypeId, activityId, due = DbDates.ToColumn(dueUtc) }, cancellationToken: cancellationToken));
         return dueUtc;
     }
 
@@ -32,7 +32,7 @@ public sealed class WorkflowStartTimerStore(IDbConnectionFactory db)
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
             $"UPDATE {Table} SET \"DueUtc\" = @to WHERE \"WorkflowTypeId\" = @workflowTypeId AND \"ActivityId\" = @activityId AND \"DueUtc\" = @from",
-            new { workflowTypeId, activityId, from = SqlDates.ToColumn(fromUtc), to = SqlDates.ToColumn(toUtc) }, cancellationToken: cancellationToken)) == 1;
+            new { workflowTypeId, activityId, from = DbDates.ToColumn(fromUtc), to = DbDates.ToColumn(toUtc) }, cancellationToken: cancellationToken)) == 1;
     }
 
     /// <summary>A type saved again counts its timers afresh from then.</summary>

@@ -9,11 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ETamkeen.Benchmarks.Scenarios;
 
 /// <summary>
-/// <c>workflow-throughput [--runs 10000] [--workers 1,4] [--postgres ["cs"]]</c>: events handled
+/// <c>workflow-throughput [--runs 10000] [--workers 1,4] [--postgres ["cs"]] [--prune N]</c>: events handled
 /// per second by a five-activity workflow (SignalEvent → SetPropertyTask → IfElseTask →
 /// SetOutputTask → LogTask), each event starting and finishing one instance through
 /// <see cref="IWorkflowManager"/> in its own DI scope, as a request would; then the rows left in
-/// <c>WorkflowInstance</c> with finished instances kept, and with <c>DeleteFinishedWorkflows</c> on.
+/// <c>WorkflowInstance</c> with finished instances kept, and with <c>DeleteFinishedWorkflows</c> on;
+/// with <c>--prune N</c>, one age-based pruning pass over N old finished instances (<see cref="WorkflowPruningMeasure"/>).
 /// </summary>
 internal static class WorkflowThroughputScenario
 {
@@ -24,11 +25,13 @@ internal static class WorkflowThroughputScenario
         var runs = 10_000;
         int[] workers = [1, 4];
         string? connection = null;
+        var prune = 0;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--runs" when i + 1 < args.Length: runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--prune" when i + 1 < args.Length: prune = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--workers" when i + 1 < args.Length: workers = [.. args[++i].Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture))]; break;
                 case "--postgres":
                     connection = Environment.GetEnvironmentVariable(ScenarioOptions.PostgresEnvironmentVariable)
@@ -41,7 +44,7 @@ internal static class WorkflowThroughputScenario
 
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: {Name} [--runs N] [--workers 1,4] [--postgres [\"connection string\"]]");
+                    Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: {Name} [--runs N] [--workers 1,4] [--postgres [\"connection string\"]] [--prune N]");
                     return 2;
             }
         }
@@ -65,6 +68,10 @@ internal static class WorkflowThroughputScenario
             var before = await InstanceRowsAsync(host, tenant);
             var (pruned, _) = await TriggerAsync(host, tenant, "deleted", runs, workers.Max());
             Console.WriteLine(Invariant($"  DeleteFinishedWorkflows on, {runs} more events: {pruned:0} events/s; rows {before} → {await InstanceRowsAsync(host, tenant)}"));
+            if (prune > 0)
+            {
+                await WorkflowPruningMeasure.RunAsync(host, tenant, prune);
+            }
         }
         finally
         {

@@ -1,6 +1,4 @@
-using System.Globalization;
 using ETamkeen.IntegrationTests.Harness;
-using Microsoft.AspNetCore.Hosting;
 using Xunit;
 
 namespace ETamkeen.IntegrationTests.Email;
@@ -10,30 +8,7 @@ namespace ETamkeen.IntegrationTests.Email;
 /// <see cref="Smtp"/>: what any test of mail the portal sends (reset, confirmation,
 /// notifications) runs on, in <see cref="EmailCollection"/>.
 /// </summary>
-public sealed class EmailPortalFactory : PortalFactory
-{
-    public const string PlatformSender = "e-TAMKEEN <no-reply@mtnra.tests.etamkeen.ma>";
-
-    public SmtpTestServer Smtp { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("ETamkeen:Smtp:Host", Smtp.Host);
-        builder.UseSetting("ETamkeen:Smtp:Port", Smtp.Port.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("ETamkeen:Smtp:DefaultSender", PlatformSender);
-        builder.UseSetting("ETamkeen:Smtp:TimeoutSeconds", "10");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            Smtp.Dispose();
-        }
-    }
-}
+public sealed class EmailPortalFactory() : MailingPortalFactory(manualClock: false);
 
 [CollectionDefinition(Name)]
 public sealed class EmailCollection : ICollectionFixture<EmailPortalFactory>

@@ -27,11 +27,11 @@ public sealed class WorkflowFaultTests(WorkflowPortalFactory portal)
         Assert.Contains("not valid JSON for a workflow type", await badShape.Content.ReadAsStringAsync());
 
         var missing = await ImportAsync(tenant, Type("missing00000000000000000001", "Webhook",
-            [("start", "SignalEvent", Signal("x")), ("http", "HttpRequestTask", "{}"), ("sms", "SmsTask", "{}")],
+            [("start", "SignalEvent", Signal("x")), ("http", "HttpRedirectTask", "{}"), ("sms", "SmsTask", "{}")],
             [("start", "Done", "http")]));
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         var text = await missing.Content.ReadAsStringAsync();
-        Assert.Contains("HttpRequestTask", text);
+        Assert.Contains("HttpRedirectTask", text);
         Assert.Contains("SmsTask", text);
         Assert.Empty((await tenant.GetJsonAsync("/api/workflows/types")).EnumerateArray());
     }

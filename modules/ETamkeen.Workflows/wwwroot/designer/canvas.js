@@ -1,26 +1,40 @@
 // The canvas: a box per activity at its X/Y, its outcomes as handles, transitions as SVG paths.
 // Boxes are buttons so that the keyboard reaches them; arrows move the selected one by 10 px.
+// Zoom scales the drawing with a CSS transform; every pointer position is divided by it, so the
+// model keeps unscaled coordinates whatever the zoom.
 "use strict";
 (() => {
     const ns = (window.EtkWorkflowDesigner ??= {});
     const svgNs = "http://www.w3.org/2000/svg";
     const step = 10;
+    const zooms = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
     ns.createCanvas = (root, model, strings) => {
+        // The stage has the scaled size, so that the canvas scrolls over what is shown.
+        const stage = document.createElement("div");
+        stage.className = "wf-stage";
+        const scaled = document.createElement("div");
+        scaled.className = "wf-zoom";
+        stage.append(scaled);
+        root.append(stage);
         const svg = document.createElementNS(svgNs, "svg");
         svg.classList.add("wf-lines");
         svg.setAttribute("aria-hidden", "true");
-        root.append(svg);
+        scaled.append(svg);
         const layer = document.createElement("div");
         layer.className = "wf-nodes";
-        root.append(layer);
+        scaled.append(layer);
         let problems = [];
+        let zoom = 1;
+        const zoomListeners = [];
 
         const nodeOf = (id) => layer.querySelector(`.wf-node[data-activity-id="${CSS.escape(id)}"]`);
-        const point = (event) => {
+        // A point of the screen in the drawing's own (unscaled) coordinates.
+        const toCanvas = (clientX, clientY) => {
             const rect = root.getBoundingClientRect();
-            return { x: event.clientX - rect.left + root.scrollLeft, y: event.clientY - rect.top + root.scrollTop };
+            return { x: (clientX - rect.left + root.scrollLeft) / zoom, y: (clientY - rect.top + root.scrollTop) / zoom };
         };
+        const point = (event) => toCanvas(event.clientX, event.clientY);
 
         const renderNode = (activity) => {
             const node = document.createElement("div");
@@ -70,6 +84,7 @@
                 if (event.button !== 0) { return; }
                 const start = point(event);
                 const origin = { x: activity.X, y: activity.Y };
+                const before = model.snapshot();
                 model.selectedId = activity.ActivityId;
                 model.selectedTransition = null;
                 box.setPointerCapture(event.pointerId);
@@ -84,6 +99,7 @@
                 const end = () => {
                     box.removeEventListener("pointermove", moveTo);
                     box.removeEventListener("pointerup", end);
+                    if (activity.X !== origin.x || activity.Y !== origin.y) { model.record(before); }
                     model.changed("selection");
                     nodeOf(activity.ActivityId)?.querySelector(".wf-box")?.focus();
                 };
@@ -135,14 +151,12 @@
         });
 
         const anchorOf = (handle) => {
-            const rect = root.getBoundingClientRect();
             const h = handle.getBoundingClientRect();
-            return { x: h.right - rect.left + root.scrollLeft, y: h.top + h.height / 2 - rect.top + root.scrollTop };
+            return toCanvas(h.right, h.top + h.height / 2);
         };
 
         const drawLines = () => {
             svg.querySelectorAll(".wf-transition").forEach((p) => p.remove());
-            const rect = root.getBoundingClientRect();
             for (const transition of model.type.Transitions) {
                 const source = nodeOf(transition.SourceActivityId);
                 const target = nodeOf(transition.DestinationActivityId);
@@ -150,7 +164,7 @@
                 if (!source || !target) { continue; }
                 const from = handle ? anchorOf(handle) : { x: source.offsetLeft + source.offsetWidth, y: source.offsetTop + source.offsetHeight / 2 };
                 const t = target.getBoundingClientRect();
-                const to = { x: t.left - rect.left + root.scrollLeft, y: t.top + 20 - rect.top + root.scrollTop };
+                const to = toCanvas(t.left, t.top + 20 * zoom);
                 const bend = Math.max(40, Math.abs(to.x - from.x) / 2);
                 const path = document.createElementNS(svgNs, "path");
                 path.classList.add("wf-transition");
@@ -168,6 +182,9 @@
             const height = Math.max(500, ...model.type.Activities.map((a) => a.Y + 220));
             layer.style.width = svg.style.width = width + "px";
             layer.style.height = svg.style.height = height + "px";
+            stage.style.width = width * zoom + "px";
+            stage.style.height = height * zoom + "px";
+            scaled.style.transform = `scale(${zoom})`;
             svg.setAttribute("width", width);
             svg.setAttribute("height", height);
             if (!svg.querySelector("marker")) {
@@ -176,11 +193,41 @@
             drawLines();
         };
 
+        // The point under (clientX, clientY), or the middle of the view, stays where it is.
+        const setZoom = (value, clientX, clientY) => {
+            const next = Math.min(zooms.at(-1), Math.max(zooms[0], value));
+            if (next === zoom) { return; }
+            const rect = root.getBoundingClientRect();
+            const offset = { x: clientX === undefined ? root.clientWidth / 2 : clientX - rect.left, y: clientY === undefined ? root.clientHeight / 2 : clientY - rect.top };
+            const fixed = { x: (root.scrollLeft + offset.x) / zoom, y: (root.scrollTop + offset.y) / zoom };
+            zoom = next;
+            render();
+            root.scrollLeft = fixed.x * zoom - offset.x;
+            root.scrollTop = fixed.y * zoom - offset.y;
+            zoomListeners.forEach((l) => l(zoom));
+        };
+        const zoomBy = (direction, clientX, clientY) => {
+            const next = direction > 0 ? zooms.find((z) => z > zoom) : zooms.findLast((z) => z < zoom);
+            if (next !== undefined) { setZoom(next, clientX, clientY); }
+        };
+        root.addEventListener("wheel", (event) => {
+            if (!event.ctrlKey) { return; }
+            event.preventDefault();
+            zoomBy(event.deltaY < 0 ? 1 : -1, event.clientX, event.clientY);
+        }, { passive: false });
+
         model.onChange(render);
         return {
             render,
             showProblems(list) { problems = list; render(); },
             focus(id) { nodeOf(id)?.querySelector(".wf-box")?.focus(); },
+            zoomIn() { zoomBy(1); },
+            zoomOut() { zoomBy(-1); },
+            resetZoom() { setZoom(1); },
+            get zoom() { return zoom; },
+            get minZoom() { return zooms[0]; },
+            get maxZoom() { return zooms.at(-1); },
+            onZoom(listener) { zoomListeners.push(listener); },
         };
     };
 

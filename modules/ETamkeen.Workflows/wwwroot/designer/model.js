@@ -6,6 +6,22 @@
 
     ns.createModel = (type, descriptors) => {
         const byName = new Map(descriptors.map((d) => [d.name, d]));
+        // Undo keeps whole snapshots of the type: small, and every kind of change undoes alike.
+        const undoStack = [];
+        const redoStack = [];
+        const historyListeners = [];
+        const historyChanged = () => historyListeners.forEach((l) => l());
+        const restore = (json) => {
+            const id = type.WorkflowTypeId;
+            Object.keys(type).forEach((key) => { delete type[key]; });
+            Object.assign(type, JSON.parse(json));
+            // A type saved meanwhile stays that type: undo changes the drawing, not which workflow it is.
+            type.WorkflowTypeId = id;
+            model.selectedTransition = null;
+            if (model.selectedId && !model.activity(model.selectedId)) { model.selectedId = null; }
+            model.changed("restore");
+            historyChanged();
+        };
         const model = {
             type,
             byName,
@@ -15,6 +31,31 @@
             onChange(listener) { model.listeners.push(listener); },
             changed(what) { model.listeners.forEach((l) => l(what)); },
             activity(id) { return type.Activities.find((a) => a.ActivityId === id) ?? null; },
+
+            snapshot() { return JSON.stringify(type); },
+            // Called before a change, with the state to go back to (now, unless the change began earlier, as a drag).
+            record(before = model.snapshot()) {
+                if (undoStack.at(-1) === before) { return; }
+                undoStack.push(before);
+                if (undoStack.length > 200) { undoStack.shift(); }
+                redoStack.length = 0;
+                historyChanged();
+            },
+            canUndo() { return undoStack.length > 0; },
+            canRedo() { return redoStack.length > 0; },
+            undo() {
+                if (!undoStack.length) { return false; }
+                redoStack.push(model.snapshot());
+                restore(undoStack.pop());
+                return true;
+            },
+            redo() {
+                if (!redoStack.length) { return false; }
+                undoStack.push(model.snapshot());
+                restore(redoStack.pop());
+                return true;
+            },
+            onHistory(listener) { historyListeners.push(listener); },
             descriptor(activity) { return byName.get(activity.Name) ?? null; },
 
             // A script's, a fork's or a user task's outcomes are one of its list properties.
@@ -29,6 +70,7 @@
                 let n = type.Activities.length + 1;
                 while (model.activity("activity" + n)) { n++; }
                 const activity = { ActivityId: "activity" + n, Name: name, X: Math.round(x), Y: Math.round(y), IsStart: false, Properties: {} };
+                model.record();
                 type.Activities.push(activity);
                 model.selectedId = activity.ActivityId;
                 model.changed("structure");
@@ -36,6 +78,7 @@
             },
 
             remove(id) {
+                model.record();
                 type.Activities = type.Activities.filter((a) => a.ActivityId !== id);
                 type.Transitions = type.Transitions.filter((t) => t.SourceActivityId !== id && t.DestinationActivityId !== id);
                 if (model.selectedId === id) { model.selectedId = null; }
@@ -46,6 +89,7 @@
                 if (!sourceId || !destinationId || sourceId === destinationId) { return false; }
                 const exists = type.Transitions.some((t) => t.SourceActivityId === sourceId && t.SourceOutcomeName === outcome && t.DestinationActivityId === destinationId);
                 if (!exists) {
+                    model.record();
                     type.Transitions.push({ SourceActivityId: sourceId, SourceOutcomeName: outcome, DestinationActivityId: destinationId });
                     model.changed("structure");
                 }
@@ -53,6 +97,7 @@
             },
 
             disconnect(transition) {
+                model.record();
                 type.Transitions = type.Transitions.filter((t) => t !== transition);
                 if (model.selectedTransition === transition) { model.selectedTransition = null; }
                 model.changed("structure");
@@ -60,6 +105,7 @@
 
             move(id, x, y) {
                 const activity = model.activity(id);
+                model.record();
                 activity.X = Math.max(0, Math.round(x));
                 activity.Y = Math.max(0, Math.round(y));
                 model.changed("position");

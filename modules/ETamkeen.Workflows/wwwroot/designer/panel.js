@@ -21,6 +21,16 @@
             activity.Properties[property.name] = value;
         };
 
+        // Typing in one field is one step to undo: the state before its first keystroke is recorded.
+        const undoable = (input, apply) => {
+            let editing = false;
+            input.addEventListener(input.type === "checkbox" ? "change" : "input", () => {
+                if (!editing) { model.record(); editing = input.type !== "checkbox"; }
+                apply();
+            });
+            input.addEventListener("blur", () => { editing = false; });
+        };
+
         const field = (activity, property) => {
             const id = "wf-prop-" + property.name;
             const label = el("label", { htmlFor: id }, property.name + (property.required ? " " + strings.requiredMark : ""));
@@ -28,7 +38,7 @@
             let input;
             if (property.type === "boolean") {
                 input = el("input", { type: "checkbox", id, checked: value === true || value === "true" });
-                input.addEventListener("change", () => store(activity, property, input));
+                undoable(input, () => store(activity, property, input));
                 return el("div", { className: "wf-check" }, input, label);
             }
             input = multiline.has(property.type) ? el("textarea", { id, rows: property.type === "text[]" ? 3 : 4 }) : el("input", { type: "text", id });
@@ -43,7 +53,7 @@
                 children.push(el("p", { className: "hint", id: hintId }, hint));
             }
             // Only the values change while typing; outcomes named by a list redraw the box.
-            input.addEventListener("input", () => store(activity, property, input));
+            undoable(input, () => store(activity, property, input));
             input.addEventListener("change", () => { if (model.descriptor(activity)?.outcomesProperty === property.name) { canvas.render(); } });
             return el("div", { className: "wf-field" }, ...children);
         };
@@ -91,7 +101,7 @@
             const parts = [el("h3", { id: "wf-panel-activity" }, `${activity.Name} (${activity.ActivityId})`)];
             if (d?.kind === "Event") {
                 const start = el("input", { type: "checkbox", id: "wf-is-start", checked: activity.IsStart });
-                start.addEventListener("change", () => { activity.IsStart = start.checked; canvas.render(); });
+                undoable(start, () => { activity.IsStart = start.checked; canvas.render(); });
                 parts.push(el("div", { className: "wf-check" }, start, el("label", { htmlFor: "wf-is-start" }, strings.isStart)));
             }
             (d?.properties ?? []).forEach((p) => parts.push(field(activity, p)));
@@ -103,6 +113,6 @@
         };
 
         model.onChange((what) => { if (what !== "position") { render(); } });
-        return { render };
+        return { render, undoable };
     };
 })();
