@@ -23,6 +23,7 @@ public sealed class Startup : Modules.StartupBase
         services.AddSingleton<IContentDefinitionProvider, BuiltInContentTypes>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentQueries>();
+        services.AddScoped<ModuleContentSetup>();
         services.AddScoped<ContentValidator>();
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<ContentDisplayBuilder>();

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using ETamkeen.Contents;
-using ETamkeen.Contents.Metadata;
 using ETamkeen.Contents.Services;
 using ETamkeen.Data;
 using ETamkeen.Shells;
@@ -19,9 +16,7 @@ namespace ETamkeen.Trainings.Migrations;
 /// </summary>
 public sealed class TrainingsContentDefinitionMigrations(
     IDocumentSession session,
-    IContentDefinitionManager definitions,
-    IContentManager contents,
-    ContentQueries queries,
+    ModuleContentSetup setup,
     WorkflowTypeStore workflowTypes) : IShellActivationHandler
 {
     private const int Latest = 2;
@@ -40,11 +35,11 @@ public sealed class TrainingsContentDefinitionMigrations(
 
         if (state.Applied < 1)
         {
-            await DefineTypesAsync();
-            await CreateTaxonomyAsync(TrainingContent.AxesTaxonomyId, "training-axes", "Axes du catalogue de formations", TrainingTerms.Axes);
-            await CreateTaxonomyAsync(TrainingContent.ModalitiesTaxonomyId, "training-modalities", "Modalités de formation", TrainingTerms.Modalities);
-            await CreateTaxonomyAsync(TrainingContent.LevelsTaxonomyId, "training-levels", "Niveaux (central ou local)", TrainingTerms.Levels);
-            await CreateTaxonomyAsync(TrainingContent.RegionsTaxonomyId, "training-regions", "Régions du Royaume", TrainingTerms.Regions);
+            await setup.DefineAsync(typeof(TrainingsContentDefinitionMigrations).Assembly, "ETamkeen.Trainings.TrainingsContentDefinition.json");
+            await setup.CreateTaxonomyAsync(TrainingContent.AxesTaxonomyId, "training-axes", "Axes du catalogue de formations", null, TrainingContent.Term, TrainingTerms.Axes);
+            await setup.CreateTaxonomyAsync(TrainingContent.ModalitiesTaxonomyId, "training-modalities", "Modalités de formation", null, TrainingContent.Term, TrainingTerms.Modalities);
+            await setup.CreateTaxonomyAsync(TrainingContent.LevelsTaxonomyId, "training-levels", "Niveaux (central ou local)", null, TrainingContent.Term, TrainingTerms.Levels);
+            await setup.CreateTaxonomyAsync(TrainingContent.RegionsTaxonomyId, "training-regions", "Régions du Royaume", null, TrainingContent.Term, TrainingTerms.Regions);
             await InstallWorkflowAsync(TrainingWorkflows.RegistrationApprovalResource, cancellationToken);
         }
 
@@ -61,51 +56,12 @@ public sealed class TrainingsContentDefinitionMigrations(
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task DefineTypesAsync()
-    {
-        var json = await TrainingWorkflows.ReadResourceAsync("ETamkeen.Trainings.TrainingsContentDefinition.json");
-        var types = ContentJson.Records<List<ContentTypeDefinitionRecord>>(json["ContentTypes"]) ?? [];
-        var parts = ContentJson.Records<List<ContentPartDefinitionRecord>>(json["ContentParts"]) ?? [];
-        await definitions.AlterAsync(d => ContentDefinitionMerger.Merge(d, types, parts));
-    }
-
     private async Task InstallWorkflowAsync(string resource, CancellationToken cancellationToken)
     {
         var type = WorkflowTypeSerializer.Read(await TrainingWorkflows.ReadResourceAsync(resource));
         if (await workflowTypes.GetAsync(type.WorkflowTypeId, cancellationToken) is null)
         {
             await workflowTypes.SaveAsync(type, cancellationToken);
-        }
-    }
-
-    private async Task CreateTaxonomyAsync(string id, string alias, string title, IReadOnlyList<(string Id, string Title)> terms)
-    {
-        // A recipe may have brought it already: it is kept as it is.
-        if (await queries.LatestAsync(id) is not null)
-        {
-            return;
-        }
-
-        var taxonomy = new ContentItem { ContentItemId = id, ContentType = "Taxonomy", DisplayText = title, Published = true, Latest = true };
-        taxonomy.Content["TitlePart"] = new JsonObject { ["Title"] = title };
-        taxonomy.Content["AliasPart"] = new JsonObject { ["Alias"] = alias };
-        taxonomy.Content["TaxonomyPart"] = new JsonObject
-        {
-            ["TermContentType"] = TrainingContent.Term,
-            ["Terms"] = new JsonArray([.. terms.Select(t => (JsonNode)new JsonObject
-            {
-                ["ContentItemId"] = t.Id,
-                ["ContentType"] = TrainingContent.Term,
-                ["DisplayText"] = t.Title,
-                ["TitlePart"] = new JsonObject { ["Title"] = t.Title },
-            })]),
-        };
-
-        var result = await contents.ImportAsync(taxonomy);
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"The taxonomy '{alias}' could not be created: "
-                + string.Join("; ", result.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
         }
     }
 }

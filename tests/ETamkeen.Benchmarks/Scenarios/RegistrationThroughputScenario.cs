@@ -29,11 +29,9 @@ internal static class RegistrationThroughputScenario
                 case "--seats" when i + 1 < args.Length: seats = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--clients" when i + 1 < args.Length: clients = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--postgres":
-                    connection = Environment.GetEnvironmentVariable(ScenarioOptions.PostgresEnvironmentVariable)
-                        ?? (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
+                    connection = ScenarioOptions.PostgresArgument(args, ref i);
                     if (connection is null)
                     {
-                        Console.Error.WriteLine($"--postgres needs a connection string, or {ScenarioOptions.PostgresEnvironmentVariable} set.");
                         return 2;
                     }
 

@@ -20,6 +20,22 @@ internal sealed class ScenarioOptions
 
     public string ProviderName => PostgresConnectionString is null ? "SQLite" : "PostgreSQL";
 
+    /// <summary>
+    /// <c>--postgres ["connection string"]</c> at <paramref name="i"/>: the variable wins (CI points
+    /// every run at its own server), else the argument after it. Null, with the reason written, when neither is there.
+    /// </summary>
+    public static string? PostgresArgument(string[] args, ref int i)
+    {
+        var given = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+        var connection = Environment.GetEnvironmentVariable(PostgresEnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : given;
+        if (connection is null)
+        {
+            Console.Error.WriteLine($"--postgres needs a connection string, or {PostgresEnvironmentVariable} set.");
+        }
+
+        return connection;
+    }
+
     public static ScenarioOptions? Parse(string[] args)
     {
         var scenario = args[0];

@@ -34,11 +34,9 @@ internal static class WorkflowThroughputScenario
                 case "--prune" when i + 1 < args.Length: prune = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--workers" when i + 1 < args.Length: workers = [.. args[++i].Split(',').Select(w => int.Parse(w, CultureInfo.InvariantCulture))]; break;
                 case "--postgres":
-                    connection = Environment.GetEnvironmentVariable(ScenarioOptions.PostgresEnvironmentVariable)
-                        ?? (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
+                    connection = ScenarioOptions.PostgresArgument(args, ref i);
                     if (connection is null)
                     {
-                        Console.Error.WriteLine($"--postgres needs a connection string, or {ScenarioOptions.PostgresEnvironmentVariable} set.");
                         return 2;
                     }
 

@@ -39,6 +39,24 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Leave App_Data and databases in place on dispose, for a host started after this one.</summary>
     public bool KeepAppData { get; set; }
 
+    /// <summary>A node over another host's database: disposing it removes its own App_Data, never the shared schemas.</summary>
+    private bool IsSecondNode { get; init; }
+
+    /// <summary>
+    /// A second web node for one tenant on a shared database: an App_Data of its own with just that
+    /// tenant's entry and settings. It keeps the shared schema when disposed: this host owns it.
+    /// </summary>
+    public async Task<PortalFactory> SecondNodeAsync(TestTenant tenant)
+    {
+        var appData = Path.Combine(Path.GetTempPath(), "etk-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(appData, "Sites", tenant.Name));
+        var tenants = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppData, "tenants.json")))!.AsObject();
+        var entry = tenants.First(t => string.Equals(t.Key, tenant.Name, StringComparison.OrdinalIgnoreCase));
+        await File.WriteAllTextAsync(Path.Combine(appData, "tenants.json"), new System.Text.Json.Nodes.JsonObject { [entry.Key] = entry.Value!.DeepClone() }.ToJsonString());
+        File.Copy(Path.Combine(AppData, "Sites", tenant.Name, "appsettings.json"), Path.Combine(appData, "Sites", tenant.Name, "appsettings.json"));
+        return new PortalFactory(appData, keepAppData: true) { IsSecondNode = true };
+    }
+
     /// <summary>Tests read the English source texts: every client asks for English unless a test says otherwise.</summary>
     protected override void ConfigureClient(HttpClient client)
     {
@@ -137,7 +155,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
 
         base.Dispose(disposing);
-        if (disposing && !KeepAppData && Directory.Exists(AppData))
+        if (disposing && (!KeepAppData || IsSecondNode) && Directory.Exists(AppData))
         {
             try
             {

@@ -23,51 +23,27 @@ public sealed class SearchScaleOutTests(PortalFactory portal)
 
         var tenant = await SearchSite.CreateAsync(portal, Databases.Postgres);
         var before = await SearchSite.CreateItemAsync(portal, tenant, SearchSite.Entry("Rapport annuel de la transformation", "<p>Bilan.</p>"));
-        var secondAppData = Path.Combine(Path.GetTempPath(), "etk-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(secondAppData, "Sites", tenant.Name));
-        var tenants = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(portal.AppData, "tenants.json")))!.AsObject();
-        var entry = tenants.First(t => string.Equals(t.Key, tenant.Name, StringComparison.OrdinalIgnoreCase));
-        await File.WriteAllTextAsync(Path.Combine(secondAppData, "tenants.json"), new JsonObject { [entry.Key] = entry.Value!.DeepClone() }.ToJsonString());
-        File.Copy(Path.Combine(portal.AppData, "Sites", tenant.Name, "appsettings.json"), Path.Combine(secondAppData, "Sites", tenant.Name, "appsettings.json"));
+        using var second = await portal.SecondNodeAsync(tenant);
+        // Its first request builds the tenant, and its own index from the database.
+        Assert.Equal([before], await EventuallyAsync(second, tenant, "rapport", ids => ids.Count == 1));
 
-        // The second host keeps the shared schema when it stops: the first one owns it.
-        using var second = PortalFactory.Restart(secondAppData);
-        second.KeepAppData = true;
-        try
-        {
-            // Its first request builds the tenant, and its own index from the database.
-            Assert.Equal([before], await EventuallyAsync(second, tenant, "rapport", ids => ids.Count == 1));
+        var kigali = await SearchSite.CreateItemAsync(portal, tenant, SearchSite.Entry("Voyage d'étude à Kigali", "<p>Gouvernement numérique.</p>"));
+        Assert.Equal([kigali], await EventuallyAsync(second, tenant, "kigali", ids => ids.Count == 1));
 
-            var kigali = await SearchSite.CreateItemAsync(portal, tenant, SearchSite.Entry("Voyage d'étude à Kigali", "<p>Gouvernement numérique.</p>"));
-            Assert.Equal([kigali], await EventuallyAsync(second, tenant, "kigali", ids => ids.Count == 1));
+        using var api = portal.Api();
+        Assert.True((await api.PostAsync($"{tenant.Path}/api/content/{kigali}/unpublish", null)).IsSuccessStatusCode);
+        Assert.Empty(await EventuallyAsync(second, tenant, "kigali", ids => ids.Count == 0));
 
-            using var api = portal.Api();
-            Assert.True((await api.PostAsync($"{tenant.Path}/api/content/{kigali}/unpublish", null)).IsSuccessStatusCode);
-            Assert.Empty(await EventuallyAsync(second, tenant, "kigali", ids => ids.Count == 0));
+        // And the other way round.
+        var tallinn = await SearchSite.CreateItemAsync(second, tenant, SearchSite.Entry("Voyage d'étude à Tallinn", "<p>e-Estonia.</p>"));
+        Assert.Equal([tallinn], await EventuallyAsync(portal, tenant, "tallinn", ids => ids.Count == 1));
+        Assert.True(Directory.Exists(Path.Combine(second.AppData, "Sites", tenant.Name, "Lucene", SearchSite.Index)));
 
-            // And the other way round.
-            var tallinn = await SearchSite.CreateItemAsync(second, tenant, SearchSite.Entry("Voyage d'étude à Tallinn", "<p>e-Estonia.</p>"));
-            Assert.Equal([tallinn], await EventuallyAsync(portal, tenant, "tallinn", ids => ids.Count == 1));
-            Assert.True(Directory.Exists(Path.Combine(secondAppData, "Sites", tenant.Name, "Lucene", SearchSite.Index)));
-
-            // Index settings changed on one node: the other rebuilds its copy with them.
-            await SearchSite.RunRecipeAsync(portal, tenant, """
-                { "steps": [ { "name": "lucene-index", "Indices": [ { "Library": { "AnalyzerName": "french", "Culture": "ar" } } ] } ] }
-                """);
-            Assert.Empty(await EventuallyAsync(second, tenant, "tallinn", ids => ids.Count == 0));
-        }
-        finally
-        {
-            second.Dispose();
-            try
-            {
-                Directory.Delete(secondAppData, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still closing; the temp folder is cleaned by the OS.
-            }
-        }
+        // Index settings changed on one node: the other rebuilds its copy with them.
+        await SearchSite.RunRecipeAsync(portal, tenant, """
+            { "steps": [ { "name": "lucene-index", "Indices": [ { "Library": { "AnalyzerName": "french", "Culture": "ar" } } ] } ] }
+            """);
+        Assert.Empty(await EventuallyAsync(second, tenant, "tallinn", ids => ids.Count == 0));
     }
 
     private static async Task<List<string>> EventuallyAsync(PortalFactory host, TestTenant tenant, string q, Func<List<string>, bool> done)
