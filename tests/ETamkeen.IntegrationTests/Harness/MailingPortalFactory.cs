@@ -29,13 +29,25 @@ public abstract class MailingPortalFactory(bool manualClock) : PortalFactory
         builder.UseSetting("ETamkeen:Smtp:TimeoutSeconds", "10");
         if (manualClock)
         {
-            builder.ConfigureTestServices(services =>
-            {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(Clock);
-            });
+            UseClock(builder);
         }
     }
+
+    /// <summary>A second node lives on this host's clock: with its own, pruning on one would see the other's new instances as old.</summary>
+    protected override void ConfigureSecondNode(IWebHostBuilder builder)
+    {
+        if (manualClock)
+        {
+            UseClock(builder);
+        }
+    }
+
+    private void UseClock(IWebHostBuilder builder) =>
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
 
     protected override void Dispose(bool disposing)
     {

@@ -42,6 +42,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A node over another host's database: disposing it removes its own App_Data, never the shared schemas.</summary>
     private bool IsSecondNode { get; init; }
 
+    /// <summary>What a second node takes from the first (its clock): nodes of one site live at the same time.</summary>
+    private Action<IWebHostBuilder>? _sameAsFirst;
+
+    /// <summary>What a second node must share with this host; nothing unless a derived host has a clock of its own.</summary>
+    protected virtual void ConfigureSecondNode(IWebHostBuilder builder)
+    {
+    }
+
     /// <summary>
     /// A second web node for one tenant on a shared database: an App_Data of its own with just that
     /// tenant's entry and settings. It keeps the shared schema when disposed: this host owns it.
@@ -54,7 +62,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         var entry = tenants.First(t => string.Equals(t.Key, tenant.Name, StringComparison.OrdinalIgnoreCase));
         await File.WriteAllTextAsync(Path.Combine(appData, "tenants.json"), new System.Text.Json.Nodes.JsonObject { [entry.Key] = entry.Value!.DeepClone() }.ToJsonString());
         File.Copy(Path.Combine(AppData, "Sites", tenant.Name, "appsettings.json"), Path.Combine(appData, "Sites", tenant.Name, "appsettings.json"));
-        return new PortalFactory(appData, keepAppData: true) { IsSecondNode = true };
+        return new PortalFactory(appData, keepAppData: true) { IsSecondNode = true, _sameAsFirst = ConfigureSecondNode };
     }
 
     /// <summary>Tests read the English source texts: every client asks for English unless a test says otherwise.</summary>
@@ -145,6 +153,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Every request re-checks the account behind a cookie, so tests see a disabled user's access end at once.
         builder.UseSetting("ETamkeen:Users:RevalidateAfter", "00:00:00");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        _sameAsFirst?.Invoke(builder);
     }
 
     protected override void Dispose(bool disposing)
